@@ -1,0 +1,38 @@
+import { common } from './i18n/messages/common';
+import type { Locale } from './i18n';
+import { addDays, isoWeekday, TIME_ZONE } from './domain/dates';
+
+const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+
+/** "10:00" in Stockholm time. */
+export function formatTime(instant: number | Date): string {
+	return timeFormat.format(instant);
+}
+
+export function formatTimeRange(start: number | Date, end: number | Date): string {
+	return `${formatTime(start)}–${formatTime(end)}`;
+}
+
+/** "måndag 23 november" (and the year when it is not this year's). */
+export function formatDate(localDate: string, locale: Locale = 'sv', withYear = false): string {
+	const m = common[locale];
+	const [y, mo, d] = localDate.split('-').map(Number);
+	const day = m.weekdays[isoWeekday(localDate) - 1];
+	const date = locale === 'sv' ? `${day} ${d} ${m.months[mo - 1]}` : `${day} ${d} ${m.months[mo - 1]}`;
+	return withYear ? `${date} ${y}` : date;
+}
+
+/** "Idag, måndag 23 november" for headings in lists. */
+export function formatDayHeading(localDate: string, today: string, locale: Locale = 'sv'): string {
+	const m = common[locale];
+	const date = formatDate(localDate, locale, localDate.slice(0, 4) !== today.slice(0, 4));
+	const prefix = localDate === today ? m.today : localDate === addDays(today, 1) ? m.tomorrow : null;
+	const text = prefix ? `${prefix}, ${date}` : date;
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatCost(free: boolean, amount: number | null, note: string | null, locale: Locale = 'sv') {
+	if (free) return common[locale].free;
+	const base = amount !== null ? `${amount} kr` : '';
+	return [base, note].filter(Boolean).join(' – ');
+}

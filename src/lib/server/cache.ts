@@ -1,0 +1,21 @@
+/**
+ * A small read cache for public queries. Every write that changes what the public sees calls
+ * `invalidateCache()`; entries also expire after a minute so that "today" moves on by itself.
+ */
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 2_000;
+const entries = new Map<string, { at: number; value: unknown }>();
+
+export function cached<T>(key: string, compute: () => T): T {
+	const now = Date.now();
+	const hit = entries.get(key);
+	if (hit && now - hit.at < TTL_MS) return hit.value as T;
+	const value = compute();
+	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+	entries.set(key, { at: now, value });
+	return value;
+}
+
+export function invalidateCache() {
+	entries.clear();
+}

@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function databasePath(): string {
+	const url = process.env.DATABASE_URL ?? 'data/traffpunkt.db';
+	return url.startsWith('file:') ? url.slice(5) : url;
+}
+
+/** Opens (and migrates) a database file; ':memory:' works for tests. */
+export function openDatabase(path: string): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const sqlite = new Database(path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = FULL');
+	const db = drizzle(sqlite, { schema }) as Db;
+	migrate(db, { migrationsFolder: process.env.MIGRATIONS_DIR ?? resolve('drizzle') });
+	return db;
+}
+
+let instance: Db | undefined;
+
+/** Opened lazily: `vite build` imports server modules and must not touch the file. */
+export function getDb(): Db {
+	instance ??= openDatabase(databasePath());
+	return instance;
+}
+
+export function isEmptyDatabase(db: Db): boolean {
+	const row = db.$client.prepare('SELECT count(*) AS n FROM districts').get() as { n: number };
+	return row.n === 0;
+}

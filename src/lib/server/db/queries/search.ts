@@ -1,0 +1,33 @@
+import type { Db } from '../index';
+
+/** Keeps the FTS5 row of an event equal to its published content (or removes it). */
+export function reindexEvent(db: Db, eventId: number) {
+	const c = db.$client;
+	c.prepare('DELETE FROM event_search WHERE rowid = ?').run(eventId);
+	c.prepare(
+		`INSERT INTO event_search (rowid, title, summary, description, organisation, venue)
+		 SELECT e.id, r.title, r.summary, r.description || ' ' || coalesce(r.easy_read, ''),
+		        org.name, coalesce(v.name || ' ' || v.address, '')
+		 FROM events e
+		 JOIN event_revisions r ON r.id = e.published_revision_id
+		 JOIN organisations org ON org.id = e.organisation_id
+		 LEFT JOIN venues v ON v.id = r.venue_id
+		 WHERE e.id = ? AND e.status = 'published'`
+	).run(eventId);
+}
+
+/**
+ * Turns what a person typed into a safe FTS5 query: words only (letters incl. å ä ö, digits),
+ * each a prefix match, all required. Returns null when nothing searchable remains.
+ */
+export function toFtsQuery(text: string): string | null {
+	const words = text
+		.toLowerCase()
+		.normalize('NFC')
+		.match(/[\p{L}\p{N}]+/gu);
+	if (!words) return null;
+	return words
+		.slice(0, 8)
+		.map((w) => `"${w}"*`)
+		.join(' ');
+}

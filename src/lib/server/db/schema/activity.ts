@@ -1,0 +1,79 @@
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { events, eventRevisions, occurrences } from './events';
+import { users } from './organisations';
+import { venues } from './venues';
+
+/** Counts only, never names: attending a health event can reveal health data. */
+export const attendance = sqliteTable('attendance', {
+	occurrenceId: integer('occurrence_id')
+		.primaryKey()
+		.references(() => occurrences.id, { onDelete: 'cascade' }),
+	total: integer('total').notNull(),
+	women: integer('women'),
+	men: integer('men'),
+	otherGender: integer('other_gender'),
+	ageUnder65: integer('age_under_65'),
+	age65To74: integer('age_65_74'),
+	age75To84: integer('age_75_84'),
+	age85Plus: integer('age_85_plus'),
+	firstTime: integer('first_time'),
+	recordedByUserId: integer('recorded_by_user_id').references(() => users.id),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** Drop-in visits per opening day at a meeting point. */
+export const dropinVisits = sqliteTable(
+	'dropin_visits',
+	{
+		id: integer('id').primaryKey(),
+		venueId: integer('venue_id')
+			.notNull()
+			.references(() => venues.id, { onDelete: 'cascade' }),
+		date: text('date').notNull(),
+		visits: integer('visits').notNull(),
+		recordedByUserId: integer('recorded_by_user_id').references(() => users.id),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('dropin_venue_date_idx').on(t.venueId, t.date)]
+);
+
+export const signupStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
+
+export const signups = sqliteTable(
+	'signups',
+	{
+		id: integer('id').primaryKey(),
+		occurrenceId: integer('occurrence_id')
+			.notNull()
+			.references(() => occurrences.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		phone: text('phone'),
+		email: text('email'),
+		people: integer('people').notNull().default(1),
+		message: text('message'),
+		status: text('status', { enum: signupStatuses }).notNull(),
+		cancelTokenHash: text('cancel_token_hash').notNull().unique(),
+		createdByUserId: integer('created_by_user_id').references(() => users.id),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('signups_occurrence_idx').on(t.occurrenceId, t.status)]
+);
+
+export const moderationDecisions = sqliteTable(
+	'moderation_decisions',
+	{
+		id: integer('id').primaryKey(),
+		eventId: integer('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		revisionId: integer('revision_id')
+			.notNull()
+			.references(() => eventRevisions.id, { onDelete: 'cascade' }),
+		moderatorUserId: integer('moderator_user_id').references(() => users.id),
+		decision: text('decision', { enum: ['approve', 'request_changes', 'reject'] }).notNull(),
+		reasonCode: text('reason_code'),
+		message: text('message'),
+		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('decisions_event_idx').on(t.eventId)]
+);

@@ -1,0 +1,147 @@
+import {
+	sqliteTable,
+	integer,
+	text,
+	index,
+	uniqueIndex,
+	primaryKey
+} from 'drizzle-orm/sqlite-core';
+import type { Schedule } from '../../../domain/recurrence';
+import { organisations, users } from './organisations';
+import { venues } from './venues';
+import { categories, audiences, languages } from './taxonomy';
+
+/** Public life of an event; the review state of each change lives on its revision. */
+export const eventStatuses = ['draft', 'published', 'cancelled', 'rejected'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export const revisionStatuses = [
+	'draft',
+	'pending',
+	'changes_requested',
+	'rejected',
+	'approved',
+	'superseded'
+] as const;
+export type RevisionStatus = (typeof revisionStatuses)[number];
+
+export const events = sqliteTable(
+	'events',
+	{
+		id: integer('id').primaryKey(),
+		organisationId: integer('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		status: text('status', { enum: eventStatuses }).notNull().default('draft'),
+		publishedRevisionId: integer('published_revision_id'),
+		latestRevisionId: integer('latest_revision_id'),
+		cancelNote: text('cancel_note'),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [
+		index('events_org_idx').on(t.organisationId),
+		index('events_status_idx').on(t.status)
+	]
+);
+
+/** A full copy of the event's content; the published one stays live while a newer one is reviewed. */
+export const eventRevisions = sqliteTable(
+	'event_revisions',
+	{
+		id: integer('id').primaryKey(),
+		eventId: integer('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: revisionStatuses }).notNull().default('draft'),
+		title: text('title').notNull(),
+		summary: text('summary').notNull(),
+		description: text('description').notNull().default(''),
+		easyRead: text('easy_read'),
+		categoryId: integer('category_id')
+			.notNull()
+			.references(() => categories.id),
+		venueId: integer('venue_id').references(() => venues.id),
+		/** 'phone' or 'online' when the event has no venue. */
+		remoteKind: text('remote_kind', { enum: ['phone', 'online'] }),
+		remoteDetails: text('remote_details'),
+		costKind: text('cost_kind', { enum: ['free', 'paid'] }).notNull().default('free'),
+		costAmount: integer('cost_amount'),
+		costNote: text('cost_note'),
+		lunchServed: integer('lunch_served', { mode: 'boolean' }).notNull().default(false),
+		signupRequired: integer('signup_required', { mode: 'boolean' }).notNull().default(false),
+		signupHow: text('signup_how'),
+		signupOnline: integer('signup_online', { mode: 'boolean' }).notNull().default(false),
+		capacity: integer('capacity'),
+		signupDeadlineHours: integer('signup_deadline_hours'),
+		accessibilityNotes: text('accessibility_notes'),
+		contactName: text('contact_name'),
+		contactPhone: text('contact_phone'),
+		contactEmail: text('contact_email'),
+		schedule: text('schedule', { mode: 'json' }).$type<Schedule>().notNull(),
+		createdByUserId: integer('created_by_user_id').references(() => users.id),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+		decidedAt: integer('decided_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		index('revisions_event_idx').on(t.eventId),
+		index('revisions_status_idx').on(t.status)
+	]
+);
+
+export const revisionAudiences = sqliteTable(
+	'revision_audiences',
+	{
+		revisionId: integer('revision_id')
+			.notNull()
+			.references(() => eventRevisions.id, { onDelete: 'cascade' }),
+		audienceId: integer('audience_id')
+			.notNull()
+			.references(() => audiences.id)
+	},
+	(t) => [
+		primaryKey({ columns: [t.revisionId, t.audienceId] }),
+		index('revision_audiences_audience_idx').on(t.audienceId)
+	]
+);
+
+export const revisionLanguages = sqliteTable(
+	'revision_languages',
+	{
+		revisionId: integer('revision_id')
+			.notNull()
+			.references(() => eventRevisions.id, { onDelete: 'cascade' }),
+		languageCode: text('language_code')
+			.notNull()
+			.references(() => languages.code)
+	},
+	(t) => [
+		primaryKey({ columns: [t.revisionId, t.languageCode] }),
+		index('revision_languages_lang_idx').on(t.languageCode)
+	]
+);
+
+/** Materialised dates of the published schedule for a rolling horizon. */
+export const occurrences = sqliteTable(
+	'occurrences',
+	{
+		id: integer('id').primaryKey(),
+		eventId: integer('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+		endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+		/** Europe/Stockholm wall-clock facts, kept for filtering and grouping. */
+		localDate: text('local_date').notNull(),
+		weekday: integer('weekday').notNull(),
+		startMinute: integer('start_minute').notNull(),
+		cancelled: integer('cancelled', { mode: 'boolean' }).notNull().default(false),
+		cancelNote: text('cancel_note')
+	},
+	(t) => [
+		uniqueIndex('occurrences_event_start_idx').on(t.eventId, t.startsAt),
+		index('occurrences_start_idx').on(t.startsAt),
+		index('occurrences_date_idx').on(t.localDate)
+	]
+);

@@ -1,0 +1,42 @@
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { users } from './organisations';
+
+/** Append-only: who did what, when. */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		actorUserId: integer('actor_user_id').references(() => users.id),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: integer('entity_id'),
+		summary: text('summary').notNull(),
+		details: text('details', { mode: 'json' }).$type<Record<string, unknown>>()
+	},
+	(t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entityType, t.entityId)]
+);
+
+export const mailOutbox = sqliteTable('mail_outbox', {
+	id: integer('id').primaryKey(),
+	to: text('to').notNull(),
+	subject: text('subject').notNull(),
+	body: text('body').notNull(),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+	sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+	error: text('error')
+});
+
+export const accessibilityReports = sqliteTable('accessibility_reports', {
+	id: integer('id').primaryKey(),
+	pageUrl: text('page_url'),
+	message: text('message').notNull(),
+	contact: text('contact'),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+	handledAt: integer('handled_at', { mode: 'timestamp_ms' })
+});
+
+export const settings = sqliteTable('settings', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull()
+});

@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { getPublicEvent, lastEventDate, listEventDates } from '$lib/server/db/queries/event-detail';
+import { eventJsonLd } from '$lib/server/feeds/jsonld';
+import { todayInStockholm } from '$lib/domain/dates';
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const db = getDb();
+	const event = getPublicEvent(db, Number(params.id));
+	if (!event) error(404, 'Aktiviteten finns inte.');
+	const now = Date.now();
+	const dates = listEventDates(db, event.id, now, 13);
+	const last = dates.length ? null : lastEventDate(db, event.id);
+	return {
+		event,
+		dates,
+		last,
+		today: todayInStockholm(),
+		jsonLd: eventJsonLd(event, dates, url.origin)
+	};
+};

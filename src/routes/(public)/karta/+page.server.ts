@@ -1,0 +1,18 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { readFilters, searchFacets, searchVenues } from '$lib/server/activity-search';
+import { listDistricts } from '$lib/server/db/queries/places';
+import { cached } from '$lib/server/cache';
+
+export const load: PageServerLoad = ({ url }) => {
+	const { filters, notices, vocab } = readFilters(url);
+	const districts = cached('districts', () => listDistricts(getDb()));
+	return {
+		filters,
+		notices,
+		vocab,
+		facets: searchFacets(filters),
+		venues: searchVenues(filters),
+		areas: districts.filter((d) => d.boundary).map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.boundary! }))
+	};
+};

@@ -1,0 +1,55 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { listActivities } from '$lib/server/db/queries/activities';
+import { listDistricts, listVenues } from '$lib/server/db/queries/places';
+import { emptyFilters } from '$lib/domain/filters';
+import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, parseIsoWeek, todayInStockholm } from '$lib/domain/dates';
+import { cached } from '$lib/server/cache';
+
+export const load: PageServerLoad = ({ url }) => {
+	const db = getDb();
+	const today = todayInStockholm();
+	const weekParam = url.searchParams.get('vecka');
+	const parsed = weekParam ? parseIsoWeek(weekParam) : null;
+	const week = parsed ?? isoWeek(today);
+	const monday = mondayOfIsoWeek(week.year, week.week);
+	const districts = cached('districts', () => listDistricts(db));
+	const venues = cached('venues', () => listVenues(db));
+	const districtSlug = url.searchParams.get('stadsdel') || null;
+	const venueSlug = url.searchParams.get('plats') || null;
+	const district = districtSlug ? districts.find((d) => d.slug === districtSlug) : undefined;
+	const venue = venueSlug ? venues.find((v) => v.slug === venueSlug) : undefined;
+	const unknownPlace = Boolean((districtSlug && !district) || (venueSlug && !venue));
+	const chosen = Boolean(district || venue);
+	const items = chosen
+		? listActivities(
+				db,
+				emptyFilters({
+					districts: venue ? [] : district ? [district.slug] : [],
+					venues: venue ? [venue.slug] : [],
+					from: monday,
+					to: addDays(monday, 6)
+				}),
+				new Date(),
+				1000
+			).items
+		: [];
+	return {
+		week: formatIsoWeek(week),
+		weekNumber: week.week,
+		monday,
+		sunday: addDays(monday, 6),
+		prevWeek: formatIsoWeek(isoWeek(addDays(monday, -7))),
+		nextWeek: formatIsoWeek(isoWeek(addDays(monday, 7))),
+		badWeek: Boolean(weekParam && !parsed),
+		unknownPlace,
+		chosen,
+		where: venue?.name ?? district?.name ?? null,
+		districtSlug: district?.slug ?? null,
+		venueSlug: venue?.slug ?? null,
+		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
+		venues: venues.map((v) => ({ slug: v.slug, name: v.name })),
+		items,
+		today
+	};
+};

@@ -1,0 +1,12 @@
+import type { LayoutServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { isDemoDatabase } from '$lib/server/db/queries/settings';
+import { cached } from '$lib/server/cache';
+
+export const load: LayoutServerLoad = ({ locals, url }) => ({
+	locale: locals.locale,
+	textSize: locals.textSize,
+	user: locals.user,
+	demo: cached('demo', () => isDemoDatabase(getDb())),
+	path: url.pathname + url.search
+});

@@ -1,0 +1,24 @@
+import type { RequestHandler } from './$types';
+import { readFilters, searchActivities } from '$lib/server/activity-search';
+import { renderRss } from '$lib/server/feeds/rss';
+import { formatDayHeading, formatTimeRange } from '$lib/format';
+import { todayInStockholm } from '$lib/domain/dates';
+
+export const GET: RequestHandler = ({ url }) => {
+	const { filters } = readFilters(url);
+	const list = searchActivities({ ...filters, page: 1 });
+	const today = todayInStockholm();
+	const body = renderRss(
+		{ title: 'Träffpunkt Karlskoga – aktiviteter', link: `${url.origin}/aktiviteter${url.search}`, description: 'Kommande aktiviteter för äldre i Karlskoga' },
+		list.items.map((i) => ({
+			guid: `occurrence-${i.occurrenceId}`,
+			title: `${i.cancelled ? 'INSTÄLLT: ' : ''}${i.title} – ${formatDayHeading(i.localDate, today)} ${formatTimeRange(i.startsAt, i.endsAt)}`,
+			link: `${url.origin}/aktiviteter/${i.eventId}`,
+			description: `${i.summary} ${i.venueName ?? ''}`.trim(),
+			pubDate: new Date(i.startsAt)
+		}))
+	);
+	return new Response(body, {
+		headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' }
+	});
+};

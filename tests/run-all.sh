@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The one test command: types, unit + integration (vitest), then the built app in a browser (Playwright).
+# Ends with "N passed, N failed" and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tests/.tmp
+status=0
+
+CHROMIUM_PATH="$(bash tests/find-browser.sh)" || { echo "0 passed, 1 failed"; exit 1; }
+export CHROMIUM_PATH
+
+echo "== svelte-check"
+npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --threshold error --output machine > tests/.tmp/check.txt 2>&1
+check_rc=$?
+tail -n 3 tests/.tmp/check.txt
+[ $check_rc -eq 0 ] || { grep -E 'ERROR' tests/.tmp/check.txt | head -40; status=1; }
+
+echo "== vitest"
+npx vitest run --reporter=default --reporter=json --outputFile.json=tests/.tmp/vitest.json || status=1
+
+echo "== build"
+npx vite build > tests/.tmp/build.log 2>&1 || { tail -40 tests/.tmp/build.log; status=1; }
+
+echo "== playwright"
+npx playwright test -c tests/playwright.config.ts || status=1
+
+node tests/summarise.mjs $check_rc
+summary_rc=$?
+[ $summary_rc -eq 0 ] || status=1
+exit $status
