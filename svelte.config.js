@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ precompress: true }),
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -1,16 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+const DB = `tests/.tmp/e2e-${PORT}.db`;
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
 	testDir: './e2e',
-	outputDir: './.tmp/test-results',
+	outputDir: `./.tmp/test-results-${PORT}`,
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
-	reporter: [['list'], ['json', { outputFile: './.tmp/playwright.json' }]],
+	reporter: [['list'], ['json', { outputFile: process.env.PW_JSON ?? './.tmp/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'sv-SE',
@@ -39,7 +41,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'rm -f tests/.tmp/e2e.db* && node build',
+		command: `rm -f ${DB}* && node ${BUILD_DIR}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${PORT}/`,
 		timeout: 120_000,
@@ -48,7 +50,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${PORT}`,
-			DATABASE_URL: 'tests/.tmp/e2e.db',
+			DATABASE_URL: DB,
 			DEMO_DATA: '1',
 			PUBLIC_TILE_URL: ''
 		}

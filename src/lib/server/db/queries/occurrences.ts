@@ -32,14 +32,12 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 	const dropped = existing.filter((o) => !plannedStarts.has(o.startsAt.getTime())).map((o) => o.id);
 	db.transaction((tx) => {
 		if (dropped.length) {
-			const withSignups = new Set(
-				tx.$client
-					.prepare(
-						`SELECT DISTINCT occurrence_id AS id FROM signups WHERE occurrence_id IN (${dropped.map(() => '?').join(',')})`
-					)
-					.all(...dropped)
-					.map((r) => (r as { id: number }).id)
-			);
+			const rows = db.$client
+				.prepare(
+					`SELECT DISTINCT occurrence_id AS id FROM signups WHERE occurrence_id IN (${dropped.map(() => '?').join(',')})`
+				)
+				.all(...dropped) as { id: number }[];
+			const withSignups = new Set(rows.map((r) => r.id));
 			const cancel = dropped.filter((id) => withSignups.has(id));
 			const remove = dropped.filter((id) => !withSignups.has(id));
 			if (remove.length) tx.delete(occurrences).where(inArray(occurrences.id, remove)).run();

@@ -82,7 +82,7 @@ export function getOpeningHours(db: Db, venueId: number, today: string) {
 				`SELECT from_date AS fromDate, to_date AS toDate, closed, opens, closes, note FROM opening_deviations
 				 WHERE venue_id = ? AND to_date >= ? ORDER BY from_date`
 			)
-			.all(venueId, today) as (OpeningDeviation & { closed: number })[]
+			.all(venueId, today) as (Omit<OpeningDeviation, 'closed'> & { closed: number })[]
 	).map((d) => ({ ...d, closed: d.closed === 1 }));
 	return { rules, deviations };
 }
