@@ -6,9 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// A separate build directory gets its own intermediate output, so parallel builds do not collide.
+		outDir: process.env.BUILD_DIR ? `.svelte-kit-${process.env.BUILD_DIR}` : '.svelte-kit',
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'img-src': ['self', 'data:', 'https:'],

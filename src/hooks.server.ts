@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { extendAllOccurrences } from '$lib/server/db/queries/occurrences';
 import { isLocale } from '$lib/i18n';
+import { pageCache } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -34,7 +35,7 @@ const preferences: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(preferences);
+export const handle = sequence(preferences, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`Error on ${event.request.method} ${event.url.pathname}:`, error);

@@ -36,6 +36,9 @@ function cap(s: string) {
 /** Breaks still to come, in words: "Uppehåll 20 juni – 9 augusti". */
 export function describeBreaks(s: Schedule, today: string, locale: Locale = 'sv'): string[] {
 	return (s.breaks ?? [])
-		.filter((b) => b.to >= today)
-		.map((b) => `${b.label ?? (locale === 'sv' ? 'Uppehåll' : 'Break')}: ${formatDate(b.from, locale)} – ${formatDate(b.to, locale)}`);
+		.filter((b) => b.to >= today && b.from <= (s.until ?? '9999-12-31'))
+		.map((b) => {
+			const year = b.to.slice(0, 4) !== today.slice(0, 4);
+			return `${b.label ?? (locale === 'sv' ? 'Uppehåll' : 'Break')}: ${formatDate(b.from, locale)} – ${formatDate(b.to, locale, year)}`;
+		});
 }

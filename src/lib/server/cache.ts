@@ -5,6 +5,7 @@
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;
 const entries = new Map<string, { at: number; value: unknown }>();
+let generation = 0;
 
 export function cached<T>(key: string, compute: () => T): T {
 	const now = Date.now();
@@ -16,6 +17,12 @@ export function cached<T>(key: string, compute: () => T): T {
 	return value;
 }
 
+/** Bumped on every invalidation; whole-page caches compare against it. */
+export function cacheGeneration() {
+	return generation;
+}
+
 export function invalidateCache() {
 	entries.clear();
+	generation++;
 }

@@ -2145,7 +2145,7 @@ add('mobilhjalp', NET, 'traffpunkt-centrum-kulturhuset', 'v3 13:00-15:00');
 add('sangstund', TP, 'traffpunkt-centrum-kulturhuset', 'v4 14:00-15:00');
 add('sprakcafe', RK, 'traffpunkt-centrum-kulturhuset', 'v4 17:30-19:00');
 add('lunchtraff', TP, 'traffpunkt-centrum-kulturhuset', 'v5 11:30-13:00');
-add('anhorigcafe', ANH, 'traffpunkt-centrum-kulturhuset', 'v5/2 14:00-15:30');
+add('anhorigcafe', ANH, 'traffpunkt-centrum-kulturhuset', 'v5/2 13:30-15:00');
 add('kvinnorEmellan', SEN, 'traffpunkt-centrum-kulturhuset', 'v2/2 14:00-16:00');
 add('oppetHus', TP, 'traffpunkt-centrum-kulturhuset', 'v6j 10:00-13:30', {
 	title: 'Lördagsöppet på Kulturhuset',
@@ -2212,7 +2212,7 @@ add('telefonvan', RK, null, 'v2 10:00-12:00');
 
 // Träffpunkt Bregården
 add('mandagsfika', TP, 'traffpunkt-bregarden', 'v1 13:30-15:00', { contact: lenaBregarden });
-add('mobilhjalp', NET, 'traffpunkt-bregarden', 'v1 10:00-12:00');
+add('mobilhjalp', NET, 'traffpunkt-bregarden', 'v1 10:00-12:00', { easyRead: null });
 add('sittgympa', TP, 'traffpunkt-bregarden', 'v2 10:00-10:45', { contact: lenaBregarden });
 add('lunchtraff', TP, 'traffpunkt-bregarden', 'v2 11:45-13:00', { contact: lenaBregarden });
 add('manstraffen', TP, 'traffpunkt-bregarden', 'v3 10:00-12:00', { contact: lenaBregarden });
@@ -2232,10 +2232,11 @@ add('sopplunch', SK, 'bregardskyrkan', 'v4 12:00-13:00');
 
 // PRO Bregårdens lokal
 add('sittgympa', PROB, 'pro-bregardens-lokal', 'v1 10:00-10:45', {
+	easyRead: null,
 	accessibilityNotes: 'Lokalen ligger en trappa ned utan hiss.'
 });
 add('stickcafe', PROB, 'pro-bregardens-lokal', 'v2 13:00-15:00');
-add('promenad', PROB, 'pro-bregardens-lokal', 'v3 09:30-10:30');
+add('promenad', PROB, 'pro-bregardens-lokal', 'v3 09:30-10:30', { easyRead: null });
 add('speltraff', PROB, 'pro-bregardens-lokal', 'v4 13:00-16:00', {
 	title: 'Kortspel – whist och kanasta',
 	summary: 'Whist och kanasta vid fyra bord – vi lär gärna ut reglerna.'
@@ -2245,9 +2246,9 @@ add('speltraff', PROB, 'pro-bregardens-lokal', 'v4 13:00-16:00', {
 add('diabetes', VC, 'vardcentralen-bregarden', 'v3/2 13:00-14:30');
 
 // Träffpunkt Baggängen
-add('oppetHus', TP, 'traffpunkt-baggangen', 'v1 09:30-11:30');
-add('sittgympa', TP, 'traffpunkt-baggangen', 'v3 10:00-10:45');
-add('mobilhjalp', NET, 'traffpunkt-baggangen', 'v3 13:00-15:00');
+add('oppetHus', TP, 'traffpunkt-baggangen', 'v1 09:30-11:30', { easyRead: null });
+add('sittgympa', TP, 'traffpunkt-baggangen', 'v3 10:00-10:45', { easyRead: null });
+add('mobilhjalp', NET, 'traffpunkt-baggangen', 'v3 13:00-15:00', { easyRead: null });
 add('halsocafe', TP, 'traffpunkt-baggangen', 'v5/2 13:00-14:30');
 add('tuolijumppa', FI, 'traffpunkt-baggangen', 'v5 10:00-10:45', {
 	summary: 'Sittgympa med finska instruktioner på Träffpunkt Baggängen – svensktalande är också välkomna.',
@@ -2267,7 +2268,7 @@ add('oppetHus', TP, 'traffpunkt-baggangen', 'v7u 13:00-16:00', {
 add('digitalDropin', BIB, 'baggangens-bibliotek', 'v2 13:00-15:00', {
 	title: 'Digital drop-in på Baggängens bibliotek'
 });
-add('hoglasning', BIB, 'baggangens-bibliotek', 'v3 14:00-14:45');
+add('hoglasning', BIB, 'baggangens-bibliotek', 'v3 14:00-14:45', { easyRead: null });
 add('bokcirkel', SPF, 'baggangens-bibliotek', 'v1/2 14:00-15:30', {
 	title: 'SPF:s bokcirkel',
 	description:
@@ -2306,8 +2307,8 @@ add('promenad', KORP, 'sannabadet', 'v1 09:30-10:30', {
 });
 
 // Träffpunkt Rävåsen
-add('mandagsfika', TP, 'traffpunkt-ravasen', 'v1 10:00-11:30');
-add('mobilhjalp', NET, 'traffpunkt-ravasen', 'v1 13:00-14:30');
+add('mandagsfika', TP, 'traffpunkt-ravasen', 'v1 10:00-11:30', { easyRead: null });
+add('mobilhjalp', NET, 'traffpunkt-ravasen', 'v1 13:00-14:30', { easyRead: null });
 add('demenscafe', DEM, 'traffpunkt-ravasen', 'v1/2 13:30-15:00');
 add('sittgympa', TP, 'traffpunkt-ravasen', 'v3 10:00-10:45');
 add('manstraffen', SPF, 'traffpunkt-ravasen', 'v3 13:00-15:00', {
@@ -2335,7 +2336,7 @@ add('vattengympa', KORP, 'karlskoga-simhall', 'v1 13:00-13:45', {
 
 // Skogsvallens motionsspår
 add('stavgang', PRO, 'skogsvallen-motionsspar', 'v1 09:30-10:45');
-add('stavgang', SPF, 'skogsvallen-motionsspar', 'v4 09:30-10:45');
+add('stavgang', SPF, 'skogsvallen-motionsspar', 'v4 09:30-10:45', { easyRead: null });
 add('promenad', DEM, 'skogsvallen-motionsspar', 'v3/2 10:00-11:00', {
 	title: 'Promenad för personer med demens och anhöriga',
 	audiences: ['demens', 'anhoriga'],
@@ -2382,7 +2383,7 @@ add('stavgang', KORP, 'alkvettern', 'v2 10:00-11:30', {
 add('seniorgym', KORP, 'ekebyhallen', 'v1 10:00-11:00');
 add('friskvardsgympa', KORP, 'ekebyhallen', 'v3 10:00-10:50');
 add('mobilTraffpunkt', TP, 'ekebygarden', 'v2/2 13:00-15:00');
-add('mobilhjalp', NET, 'ekebygarden', 'v4/2 10:00-12:00');
+add('mobilhjalp', NET, 'ekebygarden', 'v4/2 10:00-12:00', { easyRead: null });
 
 // Aggerud
 add('gafotboll', KORP, 'nobelhallen', 'v3 10:00-11:00');
@@ -2415,7 +2416,7 @@ add('promenad', SPFM, 'mockelns-strand', 'v2 10:00-11:00', {
 	title: 'Strandpromenaden',
 	seasonalBreaks: false
 });
-add('stavgang', SPFM, 'mockelns-strand', 'v5 10:00-11:15');
+add('stavgang', SPFM, 'mockelns-strand', 'v5 10:00-11:15', { easyRead: null });
 add('hembygd', HEMB, 'karlskoga-hembygdsgard', 'v3/2 14:00-16:00');
 add('traslojd', HEMB, 'karlskoga-hembygdsgard', 'v2 09:30-12:00', {
 	title: 'Hantverksgruppen',

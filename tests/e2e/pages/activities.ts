@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** /aktiviteter: search, the filter panel (a <details>), the live result count and the list. */
+export class ActivitiesPage {
+	readonly filterPanel: Locator;
+	readonly filterSummary: Locator;
+	readonly resultCount: Locator;
+	readonly applyButton: Locator;
+	readonly dayHeadings: Locator;
+	readonly items: Locator;
+
+	constructor(readonly page: Page) {
+		this.filterPanel = page.locator('details.filter-details');
+		this.filterSummary = this.filterPanel.locator('> summary');
+		this.resultCount = page.locator('p.result-count[role="status"]');
+		this.applyButton = page.getByRole('button', { name: 'Visa aktiviteter' });
+		this.dayHeadings = page.locator('section.day > h2.day-heading');
+		this.items = page.locator('li.card.occurrence');
+	}
+
+	async goto(query = '') {
+		await this.page.goto(`/aktiviteter${query ? `?${query}` : ''}`);
+		await expect(this.page.getByRole('heading', { level: 1, name: 'Aktiviteter' })).toBeVisible();
+	}
+
+	async openFilters() {
+		if ((await this.filterPanel.getAttribute('open')) === null) await this.filterSummary.click();
+		await expect(this.filterPanel).toHaveAttribute('open', '');
+	}
+
+	/** The fieldset of one filter group, by its legend ("Stadsdel", "Veckodag", …). */
+	group(legend: string): Locator {
+		return this.filterPanel.locator('fieldset').filter({ has: this.page.locator('legend', { hasText: legend }) }).first();
+	}
+
+	/** The checkbox for `value` in the group whose inputs are named `name`. */
+	checkbox(name: string, value: string): Locator {
+		return this.filterPanel.locator(`input[type="checkbox"][name="${name}"][value="${value}"]`);
+	}
+
+	/** Value and facet count of every checkbox named `name`, read from the "(12)" in its label. */
+	async facetCounts(name: string): Promise<{ value: string; label: string; count: number }[]> {
+		return this.filterPanel.locator(`label.check:has(input[name="${name}"])`).evaluateAll((labels, n) =>
+			labels.map((l) => {
+				const input = l.querySelector<HTMLInputElement>(`input[name="${n}"]`)!;
+				const text = l.textContent ?? '';
+				const m = /\((\d+)\)\s*$/.exec(text.trim());
+				return { value: input.value, label: text.replace(/\(\d+\)\s*$/, '').trim(), count: m ? Number(m[1]) : NaN };
+			}), name);
+	}
+
+	/** The number in "N tillfällen" of the status line. */
+	async total(): Promise<number> {
+		const text = (await this.resultCount.locator('strong').textContent()) ?? '';
+		const m = /(\d+)\s+tillf/.exec(text);
+		expect(m, `result count text: ${text}`).not.toBeNull();
+		return Number(m![1]);
+	}
+
+	/** Event hrefs of the list items currently shown. */
+	async eventLinks(): Promise<string[]> {
+		return this.items.locator('.occurrence-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	}
+}
