@@ -5,8 +5,8 @@ declare global {
 		interface Locals {
 			locale: Locale;
 			textSize: 'normal' | 'large' | 'larger';
-			user: { id: number; name: string; email: string; role: 'organiser' | 'moderator' | 'admin' } | null;
-			session: { id: string; expiresAt: Date } | null;
+			user: import('$lib/server/auth/session').SessionUser | null;
+			session: { id: string; expiresAt: Date; secondFactorVerified: boolean } | null;
 		}
 		interface Error {
 			message: string;

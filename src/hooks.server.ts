@@ -4,6 +4,14 @@ import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { extendAllOccurrences } from '$lib/server/db/queries/occurrences';
 import { isLocale } from '$lib/i18n';
 import { pageCache } from '$lib/server/page-cache';
+import {
+	deleteSessionCookie,
+	sessionCookieName,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { redirect, error } from '@sveltejs/kit';
+import { areaOf } from '$lib/server/auth/areas';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -24,8 +32,6 @@ const preferences: Handle = async ({ event, resolve }) => {
 	event.locals.locale = isLocale(lang) ? lang : 'sv';
 	const size = event.cookies.get('textsize');
 	event.locals.textSize = TEXT_SIZES.find((s) => s === size) ?? 'normal';
-	event.locals.user = null;
-	event.locals.session = null;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', event.locals.locale).replace('%textsize%', event.locals.textSize)
@@ -35,7 +41,34 @@ const preferences: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(preferences, pageCache);
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(sessionCookieName());
+	if (token) {
+		const result = validateSessionToken(getDb(), token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			setSessionCookie(event.cookies, token, result.session.expiresAt);
+		} else deleteSessionCookie(event.cookies);
+	}
+	return resolve(event);
+};
+
+/** First line of authorisation: areas by path prefix. Every action checks role and ownership again. */
+const guardAreas: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	const area = areaOf(path);
+	if (area) {
+		const user = event.locals.user;
+		if (!user) redirect(303, `/konto/logga-in?till=${encodeURIComponent(path + event.url.search)}`);
+		if (!area.roles.includes(user.role)) error(403, 'Du har inte behörighet till den här sidan.');
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(preferences, session, guardAreas, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`Error on ${event.request.method} ${event.url.pathname}:`, error);

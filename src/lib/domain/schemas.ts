@@ -22,3 +22,32 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export function firstErrors(errors: FieldErrors): Record<string, string> {
 	return Object.fromEntries(Object.entries(errors).flatMap(([k, v]) => (v?.length ? [[k, v[0]]] : [])));
 }
+
+const email = z.string().trim().toLowerCase().min(1, 'Skriv din e-postadress.').max(254, 'E-postadressen är för lång.').email('Skriv en hel e-postadress, till exempel anna@exempel.se.');
+
+export const signInSchema = z.object({
+	email,
+	password: z.string().min(1, 'Skriv ditt lösenord.').max(200, 'Lösenordet är för långt.')
+});
+
+export const forgotSchema = z.object({ email });
+
+export const newPasswordSchema = z
+	.object({
+		password: z.string().min(10, 'Lösenordet behöver minst 10 tecken.').max(200, 'Lösenordet får vara högst 200 tecken.'),
+		repeat: z.string()
+	})
+	.refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' });
+
+export const accountRequestSchema = z.object({
+	organisationName: z.string().trim().min(2, 'Skriv föreningens namn.').max(200, 'Namnet är för långt.'),
+	contactName: z.string().trim().min(2, 'Skriv ditt namn.').max(200, 'Namnet är för långt.'),
+	email,
+	phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 0586-123 45.').default(''),
+	message: z.string().trim().max(2000, 'Meddelandet får vara högst 2000 tecken.').default('')
+});
+
+/** Form values as strings, for re-rendering what the person typed. */
+export function formValues(form: FormData, fields: string[]): Record<string, string> {
+	return Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? '')]));
+}

@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { cacheGeneration } from './cache';
+import { sessionCookieName } from './auth/session';
 
 /**
  * Micro-cache of whole public responses for anonymous visitors. Public pages are the same for
@@ -16,7 +17,7 @@ const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.
 
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const { request, url, locals, cookies } = event;
-	if (request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get('session') || url.searchParams.has('x-sveltekit-invalidated'))
+	if (request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()) || url.searchParams.has('x-sveltekit-invalidated'))
 		return resolve(event);
 	const key = `${locals.locale}|${locals.textSize}|${url.pathname}${url.search}`;
 	const now = Date.now();

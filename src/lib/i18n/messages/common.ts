@@ -36,6 +36,7 @@ const sv = {
 		'januari', 'februari', 'mars', 'april', 'maj', 'juni',
 		'juli', 'augusti', 'september', 'oktober', 'november', 'december'
 	],
+	optional: 'frivilligt',
 	today: 'Idag',
 	tomorrow: 'Imorgon',
 	week: 'vecka',
@@ -96,6 +97,7 @@ const en: CommonMessages = {
 		'January', 'February', 'March', 'April', 'May', 'June',
 		'July', 'August', 'September', 'October', 'November', 'December'
 	],
+	optional: 'optional',
 	today: 'Today',
 	tomorrow: 'Tomorrow',
 	week: 'week',

@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Cookies } from '@sveltejs/kit';
+import type { Db } from '../db';
+import { sessions, users } from '../db/schema';
+
+const DAY = 86_400_000;
+const SESSION_DAYS = 30;
+const RENEW_WITHIN_DAYS = 15;
+
+/** 160 random bits, base32-ish; only its SHA-256 is ever stored. */
+export function generateToken(): string {
+	return randomBytes(20).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+/** `__Host-` and Secure in production (https origin); plain name on http for local use and tests. */
+export function sessionCookieName(): string {
+	return isSecureOrigin() ? '__Host-traffpunkt' : 'traffpunkt_session';
+}
+
+function isSecureOrigin() {
+	return (process.env.ORIGIN ?? '').startsWith('https://');
+}
+
+export function createSession(db: Db, userId: number, now = new Date()) {
+	const token = generateToken();
+	const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+	db.insert(sessions).values({ id: hashToken(token), userId, expiresAt }).run();
+	return { token, expiresAt };
+}
+
+export type SessionUser = {
+	id: number;
+	name: string;
+	email: string;
+	role: 'organiser' | 'moderator' | 'admin';
+	totpEnabled: boolean;
+};
+
+/** Valid session → its user; expired or disabled → null. Sliding expiry: renewed in its second half. */
+export function validateSessionToken(db: Db, token: string, now = new Date()) {
+	const id = hashToken(token);
+	const row = db
+		.select({
+			sessionId: sessions.id,
+			expiresAt: sessions.expiresAt,
+			secondFactorVerified: sessions.secondFactorVerified,
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			role: users.role,
+			disabled: users.disabled,
+			totpEnabled: users.totpEnabled
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id))
+		.get();
+	if (!row) return null;
+	if (row.expiresAt.getTime() <= now.getTime() || row.disabled) {
+		db.delete(sessions).where(eq(sessions.id, id)).run();
+		return null;
+	}
+	let expiresAt = row.expiresAt;
+	if (expiresAt.getTime() - now.getTime() < RENEW_WITHIN_DAYS * DAY) {
+		expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+	}
+	const user: SessionUser = { id: row.id, name: row.name, email: row.email, role: row.role, totpEnabled: row.totpEnabled };
+	return { session: { id, expiresAt, secondFactorVerified: row.secondFactorVerified }, user };
+}
+
+export function invalidateSession(db: Db, sessionId: string) {
+	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** On password change and account disable: every device is signed out. */
+export function invalidateUserSessions(db: Db, userId: number) {
+	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date) {
+	cookies.set(sessionCookieName(), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: isSecureOrigin(),
+		expires: expiresAt
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies) {
+	cookies.delete(sessionCookieName(), { path: '/', secure: isSecureOrigin() });
+}

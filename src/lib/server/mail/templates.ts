@@ -1,0 +1,17 @@
+/** Swedish mail texts: plain, short, one thing each. */
+const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga\n(Det här mejlet går inte att svara på.)';
+
+export const mails = {
+	invitation: (p: { name: string; organisation: string; link: string }) => ({
+		subject: `Inbjudan till Träffpunkt – ${p.organisation}`,
+		text: `Hej ${p.name}!\n\nDu är inbjuden att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan bara användas en gång):\n${p.link}${signature}`
+	}),
+	passwordReset: (p: { name: string; link: string }) => ({
+		subject: 'Nytt lösenord till Träffpunkt',
+		text: `Hej ${p.name}!\n\nNågon (förhoppningsvis du) har bett om ett nytt lösenord.\n\nVälj ett nytt lösenord här (länken gäller i 1 timme och kan bara användas en gång):\n${p.link}\n\nHar du inte bett om det kan du strunta i det här mejlet.${signature}`
+	}),
+	accountRequest: (p: { organisation: string; contact: string; email: string }) => ({
+		subject: `Ny förening vill ha konto: ${p.organisation}`,
+		text: `${p.contact} (${p.email}) har ansökt om ett konto för ${p.organisation}.\n\nGodkänn eller avslå under Personal → Föreningar.${signature}`
+	})
+};

@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { consumeUserToken, peekUserToken, setPasswordHash } from '$lib/server/db/queries/users';
+import { logAudit } from '$lib/server/db/queries/audit';
+import { hashPassword } from '$lib/server/auth/password';
+import { createSession, invalidateUserSessions, setSessionCookie } from '$lib/server/auth/session';
+import { firstErrors, newPasswordSchema } from '$lib/domain/schemas';
+
+/** One page for both e-mailed links: an invitation and a password reset. */
+function tokenUser(token: string) {
+	const db = getDb();
+	return peekUserToken(db, token, 'invite') ?? peekUserToken(db, token, 'reset');
+}
+
+export const load: PageServerLoad = ({ params }) => {
+	const user = tokenUser(params.token);
+	return { valid: Boolean(user && !user.disabled), name: user?.name ?? '' };
+};
+
+export const actions: Actions = {
+	default: async ({ params, request, cookies }) => {
+		const db = getDb();
+		const user = tokenUser(params.token);
+		if (!user || user.disabled) return fail(400, { errors: { form: 'invalid' } as Record<string, string> });
+		const form = await request.formData();
+		const parsed = newPasswordSchema.safeParse({ password: form.get('password'), repeat: form.get('repeat') });
+		if (!parsed.success) return fail(400, { errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
+		setPasswordHash(db, user.id, await hashPassword(parsed.data.password));
+		consumeUserToken(db, params.token);
+		invalidateUserSessions(db, user.id);
+		logAudit(db, { actorUserId: user.id, action: 'user.password_set', entityType: 'user', entityId: user.id, summary: `${user.name} valde lösenord` });
+		const { token, expiresAt } = createSession(db, user.id);
+		setSessionCookie(cookies, token, expiresAt);
+		redirect(303, user.role === 'organiser' ? '/forening' : '/personal');
+	}
+};
