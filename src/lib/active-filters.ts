@@ -20,7 +20,7 @@ export function activeFilters(f: ActivityFilters, vocab: Vocab, locale: Locale, 
 	};
 	const without = <T>(list: T[], v: T) => list.filter((x) => x !== v);
 	const chips: { label: string; href: string }[] = [];
-	if (f.q) chips.push({ label: `”${f.q}”`, href: href({ q: '' }) });
+	if (f.q) chips.push({ label: f.q, href: href({ q: '' }) });
 	if (f.when) chips.push({ label: a.whenOptions[f.when], href: href({ when: null }) });
 	if (f.from) chips.push({ label: `${a.from} ${f.from}`, href: href({ from: null }) });
 	if (f.to) chips.push({ label: `${a.to} ${f.to}`, href: href({ to: null }) });

@@ -51,3 +51,11 @@ export const accountRequestSchema = z.object({
 export function formValues(form: FormData, fields: string[]): Record<string, string> {
 	return Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? '')]));
 }
+
+export const organisationProfileSchema = z.object({
+	description: z.string().trim().max(3000, 'Beskrivningen får vara högst 3000 tecken.'),
+	contactName: z.string().trim().max(120, 'Namnet är för långt.'),
+	email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel info@forening.se.'),
+	phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 0586-123 45.'),
+	website: z.string().trim().max(300).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'Skriv hela adressen, till exempel https://www.forening.se.')
+});

@@ -1,0 +1,112 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from './db';
+import { filterVocabulary } from './db/queries/taxonomy';
+import { proposeVenue, saveEventRevision, venueOptions } from './db/queries/organiser';
+import type { RevisionContent } from './db/queries/events';
+import { readEventForm, validateEventForm, type EventFormValues } from '../domain/event-form';
+import { expandSchedule } from '../domain/recurrence';
+import { addDays, todayInStockholm } from '../domain/dates';
+
+export const EMPTY_EVENT_VALUES: EventFormValues = {
+	title: '', summary: '', description: '', easyRead: '', category: '', venue: '', remoteDetails: '',
+	newVenueName: '', newVenueAddress: '', newVenuePostcode: '', newVenueDistrict: '', newVenueLat: '', newVenueLng: '',
+	costKind: 'free', costAmount: '', costNote: '', signupHow: '', capacity: '', accessibilityNotes: '',
+	contactName: '', contactPhone: '', contactEmail: '',
+	scheduleKind: 'weekly', startDate: '', startTime: '10:00', endTime: '11:00', frequency: '1', nth: '1', monthWeekday: '1', until: '',
+	exceptions: '', break1From: '', break1To: '', break2From: '', break2To: '',
+	lunchServed: false, signupRequired: false, signupOnline: false,
+	audiences: [], languages: ['sv'], weekdays: []
+};
+
+/** What the event form needs to offer: vocabularies, venues, districts. */
+export function eventFormOptions(organisationId: number) {
+	const db = getDb();
+	const vocab = filterVocabulary(db);
+	return { ...vocab, venues: venueOptions(db, organisationId) };
+}
+
+/** Dates a schedule would create, for the preview (server-rendered, so it works without JS). */
+export function previewDates(values: EventFormValues) {
+	const today = todayInStockholm();
+	const result = validateEventForm(values, today);
+	if (!result.ok) return null;
+	const from = result.schedule.startDate > today ? result.schedule.startDate : today;
+	return expandSchedule(result.schedule, from, addDays(from, 400))
+		.slice(0, 10)
+		.map((o) => ({ localDate: o.localDate, startsAt: o.startsAt.getTime(), endsAt: o.endsAt.getTime() }));
+}
+
+/**
+ * The shared action of "new" and "edit": validate, then preview, save a draft or submit.
+ * Posted status or organisation fields are never read: the organisation comes from the session.
+ */
+export async function handleEventForm(
+	request: Request,
+	actor: { userId: number; organisationId: number },
+	eventId: number | null
+) {
+	const form = await request.formData();
+	const intent = String(form.get('intent') ?? 'draft');
+	const values = readEventForm(form);
+	const db = getDb();
+	const today = todayInStockholm();
+	const result = validateEventForm(values, today);
+	if (!result.ok) return fail(400, { values, errors: result.errors, preview: null });
+	const vocab = filterVocabulary(db);
+	const errors: Record<string, string> = {};
+	const category = vocab.categories.find((c) => c.slug === values.category);
+	if (!category) errors.category = 'Välj typ av aktivitet i listan.';
+	const venueChoice = values.venue;
+	const venues = venueOptions(db, actor.organisationId);
+	const venueId = /^\d+$/.test(venueChoice) ? Number(venueChoice) : null;
+	if (venueId !== null && !venues.some((v) => v.id === venueId)) errors.venue = 'Välj en plats i listan.';
+	if (venueId === null && !['telefon', 'natet', 'ny'].includes(venueChoice)) errors.venue = 'Välj var aktiviteten är.';
+	const district = vocab.districts.find((d) => d.slug === values.newVenueDistrict);
+	if (venueChoice === 'ny' && !district) errors.newVenueDistrict = 'Välj stadsdel i listan.';
+	if (Object.keys(errors).length) return fail(400, { values, errors, preview: null });
+	if (intent === 'preview') return { values, errors: {}, preview: previewDates(values) };
+
+	const ids = db.$client.prepare('SELECT id, slug FROM audiences').all() as { id: number; slug: string }[];
+	const categoryId = (db.$client.prepare('SELECT id FROM categories WHERE slug = ?').get(values.category) as { id: number }).id;
+	let finalVenueId = venueId;
+	if (venueChoice === 'ny') {
+		finalVenueId = proposeVenue(db, actor.organisationId, {
+			name: values.newVenueName.trim(),
+			address: values.newVenueAddress.trim(),
+			postcode: values.newVenuePostcode.trim(),
+			districtId: (db.$client.prepare('SELECT id FROM districts WHERE slug = ?').get(district!.slug) as { id: number }).id,
+			lat: Number(values.newVenueLat) || 59.327,
+			lng: Number(values.newVenueLng) || 14.524
+		});
+	}
+	const content: RevisionContent = {
+		title: result.data.title,
+		summary: result.data.summary,
+		description: result.data.description,
+		easyRead: result.data.easyRead || null,
+		categoryId,
+		venueId: finalVenueId,
+		remoteKind: venueChoice === 'telefon' ? 'phone' : venueChoice === 'natet' ? 'online' : null,
+		remoteDetails: result.data.remoteDetails || null,
+		costKind: result.data.costKind,
+		costAmount: result.cost === null ? null : Math.round(result.cost),
+		costNote: result.data.costNote || null,
+		lunchServed: values.lunchServed,
+		signupRequired: values.signupRequired,
+		signupHow: result.data.signupHow || null,
+		signupOnline: values.signupOnline,
+		capacity: result.capacity,
+		accessibilityNotes: result.data.accessibilityNotes || null,
+		contactName: result.data.contactName || null,
+		contactPhone: result.data.contactPhone || null,
+		contactEmail: result.data.contactEmail || null,
+		schedule: result.schedule,
+		audienceIds: ids.filter((a) => values.audiences.includes(a.slug)).map((a) => a.id),
+		languageCodes: vocab.languages.filter((l) => values.languages.includes(l.slug)).map((l) => l.slug),
+		createdByUserId: actor.userId
+	};
+	const saved = saveEventRevision(db, actor, eventId, content, intent === 'submit');
+	if (!saved) return fail(404, { values, errors: { form: 'Aktiviteten finns inte eller tillhör en annan förening.' }, preview: null });
+	const flash = intent === 'submit' ? (saved.published ? 'publicerad' : 'skickad') : 'sparad';
+	redirect(303, `/forening/aktiviteter/${saved.eventId}?${flash}`);
+}
