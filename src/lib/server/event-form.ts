@@ -6,6 +6,22 @@ import type { RevisionContent } from './db/queries/events';
 import { readEventForm, validateEventForm, type EventFormValues } from '../domain/event-form';
 import { expandSchedule } from '../domain/recurrence';
 import { addDays, todayInStockholm } from '../domain/dates';
+import { sendMail } from './mail';
+import { mails } from './mail/templates';
+import { getOrganisation } from './db/queries/organisations';
+
+/** Moderators who chose immediate notice get a mail per submission (digest users are left to the daily job). */
+async function notifyModerators(eventId: number, title: string, organisationId: number) {
+	const db = getDb();
+	const org = getOrganisation(db, organisationId);
+	const moderators = db.$client
+		.prepare(`SELECT email FROM users WHERE role IN ('moderator', 'admin') AND disabled = 0 AND notify_digest = 0`)
+		.all() as { email: string }[];
+	const origin = process.env.ORIGIN ?? 'http://localhost:3000';
+	const revision = db.$client.prepare('SELECT latest_revision_id AS id FROM events WHERE id = ?').get(eventId) as { id: number };
+	for (const m of moderators)
+		await sendMail(db, { to: m.email, ...mails.newSubmission({ title, organisation: org?.name ?? '', link: `${origin}/personal/granskning/${revision.id}` }) });
+}
 
 export const EMPTY_EVENT_VALUES: EventFormValues = {
 	title: '', summary: '', description: '', easyRead: '', category: '', venue: '', remoteDetails: '',
@@ -107,6 +123,7 @@ export async function handleEventForm(
 	};
 	const saved = saveEventRevision(db, actor, eventId, content, intent === 'submit');
 	if (!saved) return fail(404, { values, errors: { form: 'Aktiviteten finns inte eller tillhör en annan förening.' }, preview: null });
+	if (intent === 'submit' && !saved.published) await notifyModerators(saved.eventId, content.title, actor.organisationId);
 	const flash = intent === 'submit' ? (saved.published ? 'publicerad' : 'skickad') : 'sparad';
 	redirect(303, `/forening/aktiviteter/${saved.eventId}?${flash}`);
 }

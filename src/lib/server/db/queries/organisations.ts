@@ -29,3 +29,41 @@ export function listMembers(db: Db, organisationId: number) {
 		.all()
 		.map((u) => ({ ...u, hasPassword: Boolean(u.hasPassword) }));
 }
+
+export function listOrganisations(db: Db) {
+	return db.$client
+		.prepare(
+			`SELECT o.id, o.name, o.kind, o.trusted, o.active,
+			 (SELECT count(*) FROM memberships m WHERE m.organisation_id = o.id) AS members,
+			 (SELECT count(*) FROM events e WHERE e.organisation_id = o.id AND e.status = 'published') AS published
+			 FROM organisations o ORDER BY o.name`
+		)
+		.all()
+		.map((r) => {
+			const o = r as { id: number; name: string; kind: string; trusted: number; active: number; members: number; published: number };
+			return { ...o, trusted: o.trusted === 1, active: o.active === 1 };
+		});
+}
+
+export function setOrganisationTrust(db: Db, actorUserId: number, id: number, trusted: boolean) {
+	const org = getOrganisation(db, id);
+	if (!org) return false;
+	db.update(organisations).set({ trusted }).where(eq(organisations.id, id)).run();
+	logAudit(db, {
+		actorUserId,
+		action: 'organisation.trust_changed',
+		entityType: 'organisation',
+		entityId: id,
+		summary: `${org.name}: ${trusted ? 'betrodd (publicerar direkt)' : 'inte längre betrodd'}`
+	});
+	return true;
+}
+
+export function createOrganisation(db: Db, actorUserId: number, input: { name: string; kind: typeof organisations.$inferInsert.kind; email?: string | null }) {
+	const slugBase = input.name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'forening';
+	let slug = slugBase;
+	for (let i = 2; db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug)).get(); i++) slug = `${slugBase}-${i}`;
+	const row = db.insert(organisations).values({ name: input.name, kind: input.kind, slug, email: input.email ?? null, createdAt: new Date() }).returning({ id: organisations.id }).get();
+	logAudit(db, { actorUserId, action: 'organisation.created', entityType: 'organisation', entityId: row.id, summary: `Ny förening: ${input.name}` });
+	return row.id;
+}

@@ -1,0 +1,48 @@
+const sv = {
+	title: 'Föreningar',
+	requests: 'Ansökningar om konto',
+	approve: 'Godkänn och bjud in',
+	decline: 'Avslå',
+	approved: (n: string) => `${n} är skapad och kontaktpersonen har fått en inbjudan.`,
+	inviteTitle: 'Bjud in en person till en förening',
+	inviteIntro: 'Personen får ett mejl med en länk där hen väljer lösenord.',
+	fix: 'Rätta det här:',
+	organisation: 'Förening',
+	name: 'Namn',
+	email: 'E-postadress',
+	send: 'Skicka inbjudan',
+	invited: (e: string) => `Inbjudan skickad till ${e}.`,
+	all: 'Alla föreningar',
+	members: 'Konton',
+	published: 'Publicerade aktiviteter',
+	trust: 'Betrodd',
+	trusted: 'Betrodd – publicerar direkt',
+	notTrusted: 'Granskas',
+	makeTrusted: 'Gör betrodd',
+	untrust: 'Ta bort betrodd'
+};
+export type OrgAdminMessages = typeof sv;
+const en: OrgAdminMessages = {
+	title: 'Associations',
+	requests: 'Account applications',
+	approve: 'Approve and invite',
+	decline: 'Decline',
+	approved: (n: string) => `${n} is created and the contact has been invited.`,
+	inviteTitle: 'Invite a person to an association',
+	inviteIntro: 'The person gets an e-mail with a link to choose a password.',
+	fix: 'Please correct this:',
+	organisation: 'Association',
+	name: 'Name',
+	email: 'E-mail address',
+	send: 'Send invitation',
+	invited: (e: string) => `Invitation sent to ${e}.`,
+	all: 'All associations',
+	members: 'Accounts',
+	published: 'Published activities',
+	trust: 'Trusted',
+	trusted: 'Trusted – publishes directly',
+	notTrusted: 'Reviewed',
+	makeTrusted: 'Make trusted',
+	untrust: 'Remove trust'
+};
+export const orgAdmin = { sv, en };

@@ -1,0 +1,12 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { auditActionKinds, listAudit } from '$lib/server/db/queries/audit-list';
+import { requireRole } from '$lib/server/auth/guards';
+import { auditFilters } from '$lib/server/audit-filters';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'moderator', 'admin');
+	const { values, query } = auditFilters(event.url);
+	const db = getDb();
+	return { values, rows: listAudit(db, { ...query, limit: 300 }), kinds: auditActionKinds(db), search: event.url.search };
+};
