@@ -48,6 +48,7 @@ const sv = {
 	hearingLoop: 'Hörslinga',
 	showOnMap: 'Visa på karta',
 	showAsList: 'Visa som lista',
+	mapControls: { zoomIn: 'Zooma in', zoomOut: 'Zooma ut', closePopup: 'Stäng rutan' },
 	error: {
 		title: 'Något gick fel',
 		notFound: 'Sidan finns inte',
@@ -109,6 +110,7 @@ const en: CommonMessages = {
 	hearingLoop: 'Hearing loop',
 	showOnMap: 'Show on map',
 	showAsList: 'Show as list',
+	mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', closePopup: 'Close' },
 	error: {
 		title: 'Something went wrong',
 		notFound: 'Page not found',

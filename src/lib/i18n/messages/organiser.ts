@@ -1,6 +1,6 @@
 const sv = {
 	areaTitle: 'Föreningens sidor',
-	nav: { events: 'Aktiviteter', newEvent: 'Ny aktivitet', profile: 'Föreningens uppgifter', members: 'Medlemmar' },
+	nav: { events: 'Aktiviteter', newEvent: 'Ny aktivitet', profile: 'Föreningens uppgifter', members: 'Medlemmar', attendance: 'Närvaro' },
 	organisation: 'Förening',
 	chooseOrganisation: 'Byt förening',
 	noOrganisation: 'Ditt konto hör inte till någon förening ännu. Kontakta kommunen så lägger de till dig.',
@@ -49,7 +49,7 @@ const sv = {
 export type OrganiserMessages = typeof sv;
 const en: OrganiserMessages = {
 	areaTitle: "The association's pages",
-	nav: { events: 'Activities', newEvent: 'New activity', profile: 'Association details', members: 'Members' },
+	nav: { events: 'Activities', newEvent: 'New activity', profile: 'Association details', members: 'Members', attendance: 'Attendance' },
 	organisation: 'Association',
 	chooseOrganisation: 'Switch association',
 	noOrganisation: 'Your account does not belong to an association yet. Contact the municipality to be added.',

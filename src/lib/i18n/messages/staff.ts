@@ -1,6 +1,6 @@
 const sv = {
 	areaTitle: 'Personal',
-	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg' },
+	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter' },
 	queueTitle: 'Att granska',
 	queueEmpty: 'Inget väntar på granskning.',
 	waited: (h: number) => (h < 24 ? `väntat ${h} tim` : `väntat ${Math.floor(h / 24)} dagar`),
@@ -47,7 +47,7 @@ export type StaffMessages = typeof sv;
 const en: StaffMessages = {
 	...sv,
 	areaTitle: 'Staff',
-	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox' },
+	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports' },
 	queueTitle: 'To review',
 	queueEmpty: 'Nothing is waiting for review.',
 	waited: (h: number) => (h < 24 ? `waited ${h} h` : `waited ${Math.floor(h / 24)} days`),

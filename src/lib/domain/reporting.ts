@@ -1,0 +1,167 @@
+import { addDays, isValidDate, toDayNumber } from './dates';
+
+/** One occurrence in a report period, with what it counts towards. */
+export type ReportRow = {
+	localDate: string;
+	district: string | null;
+	category: string;
+	organisation: string;
+	venue: string | null;
+	audiences: string[];
+	eventId: number;
+	cancelled: boolean;
+	/** Participants reported for the date; null when nothing was reported. */
+	total: number | null;
+};
+
+export const DIMENSIONS = ['district', 'category', 'organisation', 'audience', 'venue', 'month'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type Figures = {
+	held: number;
+	cancelled: number;
+	reported: number;
+	participants: number | null;
+	meanPerDate: number | null;
+	shareReported: number | null;
+	activities: number;
+	suppressed: boolean;
+};
+
+export type Group = { keys: string[]; figures: Figures };
+
+/** Smallest participant count shown when a table is broken down by more than one dimension. */
+export const SUPPRESS_BELOW = 5;
+
+function keyOf(row: ReportRow, dim: Dimension): string[] {
+	switch (dim) {
+		case 'district':
+			return [row.district ?? 'Per telefon/på nätet'];
+		case 'category':
+			return [row.category];
+		case 'organisation':
+			return [row.organisation];
+		case 'venue':
+			return [row.venue ?? 'Per telefon/på nätet'];
+		case 'month':
+			return [row.localDate.slice(0, 7)];
+		case 'audience':
+			return row.audiences.length ? row.audiences : ['Ingen angiven'];
+	}
+}
+
+function combos(row: ReportRow, dims: Dimension[]): string[][] {
+	return dims.reduce<string[][]>((acc, dim) => acc.flatMap((prefix) => keyOf(row, dim).map((k) => [...prefix, k])), [[]]);
+}
+
+function figures(rows: ReportRow[], suppress: boolean): Figures {
+	let held = 0, cancelled = 0, reported = 0, participants = 0;
+	const events = new Set<number>();
+	for (const r of rows) {
+		if (r.cancelled) {
+			cancelled++;
+			continue;
+		}
+		held++;
+		events.add(r.eventId);
+		if (r.total !== null) {
+			reported++;
+			participants += r.total;
+		}
+	}
+	const hide = suppress && participants > 0 && participants < SUPPRESS_BELOW;
+	return {
+		held,
+		cancelled,
+		reported,
+		participants: hide ? null : participants,
+		meanPerDate: hide || reported === 0 ? null : Math.round((participants / reported) * 10) / 10,
+		shareReported: held === 0 ? null : Math.round((reported / held) * 1000) / 10,
+		activities: events.size,
+		suppressed: hide
+	};
+}
+
+/** Groups rows by the dimensions; small participant counts are hidden when more than one dimension is used. */
+export function aggregate(rows: ReportRow[], dims: Dimension[]): { groups: Group[]; total: Figures } {
+	const buckets = new Map<string, { keys: string[]; rows: ReportRow[] }>();
+	for (const row of rows)
+		for (const keys of combos(row, dims)) {
+			const id = keys.join('\u0000');
+			let b = buckets.get(id);
+			if (!b) buckets.set(id, (b = { keys, rows: [] }));
+			b.rows.push(row);
+		}
+	const suppress = dims.length > 1;
+	const groups = [...buckets.values()]
+		.map((b) => ({ keys: b.keys, figures: figures(b.rows, suppress) }))
+		.sort((a, b) => a.keys.join(' ').localeCompare(b.keys.join(' '), 'sv'));
+	return { groups, total: figures(rows, false) };
+}
+
+export type PeriodKind = 'month' | 'term' | 'year' | 'custom';
+export type Period = { kind: PeriodKind; from: string; to: string; label: string };
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+function lastDayOfMonth(y: number, m: number) {
+	return addDays(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`, -1);
+}
+
+/**
+ * A report period from its URL value: month 2026-03, term 2026-VT (Jan–Jun) or 2026-HT (Jul–Dec),
+ * year 2026, or custom from/to. Bounds are Stockholm calendar dates, inclusive.
+ */
+export function parsePeriod(kind: string, value: string, from?: string, to?: string): Period | null {
+	if (kind === 'month') {
+		const m = /^(\d{4})-(\d{2})$/.exec(value);
+		if (!m || +m[2] < 1 || +m[2] > 12) return null;
+		return { kind, from: `${value}-01`, to: lastDayOfMonth(+m[1], +m[2]), label: `${MONTHS[+m[2] - 1]} ${m[1]}` };
+	}
+	if (kind === 'term') {
+		const m = /^(\d{4})-(VT|HT)$/.exec(value);
+		if (!m) return null;
+		return m[2] === 'VT'
+			? { kind, from: `${m[1]}-01-01`, to: `${m[1]}-06-30`, label: `vårterminen ${m[1]}` }
+			: { kind, from: `${m[1]}-07-01`, to: `${m[1]}-12-31`, label: `hösttermin ${m[1]}` };
+	}
+	if (kind === 'year') {
+		if (!/^\d{4}$/.test(value)) return null;
+		return { kind, from: `${value}-01-01`, to: `${value}-12-31`, label: `år ${value}` };
+	}
+	if (kind === 'custom' && from && to && isValidDate(from) && isValidDate(to) && from <= to && toDayNumber(to) - toDayNumber(from) <= 3 * 366)
+		return { kind, from, to, label: `${from} – ${to}` };
+	return null;
+}
+
+/** The period just before, of the same kind and length (for comparison). */
+export function previousPeriod(p: Period): Period {
+	const y = Number(p.from.slice(0, 4));
+	if (p.kind === 'month') {
+		const m = Number(p.from.slice(5, 7));
+		const value = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+		return parsePeriod('month', value)!;
+	}
+	if (p.kind === 'term') return parsePeriod('term', p.from.slice(5, 7) === '01' ? `${y - 1}-HT` : `${y}-VT`)!;
+	if (p.kind === 'year') return parsePeriod('year', String(y - 1))!;
+	const days = toDayNumber(p.to) - toDayNumber(p.from) + 1;
+	return { kind: 'custom', from: addDays(p.from, -days), to: addDays(p.from, -1), label: `${addDays(p.from, -days)} – ${addDays(p.from, -1)}` };
+}
+
+/** Per district: activities and participants per 1,000 residents aged 65+. */
+export function coverage(rows: ReportRow[], districts: { name: string; residents65Plus: number }[]) {
+	const { groups } = aggregate(rows, ['district']);
+	return districts.map((d) => {
+		const g = groups.find((x) => x.keys[0] === d.name)?.figures;
+		const per1000 = (n: number | null | undefined) => (n == null || d.residents65Plus === 0 ? null : Math.round((n / d.residents65Plus) * 10_000) / 10);
+		return {
+			district: d.name,
+			residents65Plus: d.residents65Plus,
+			activities: g?.activities ?? 0,
+			held: g?.held ?? 0,
+			participants: g?.participants ?? 0,
+			activitiesPer1000: per1000(g?.activities ?? 0),
+			participantsPer1000: per1000(g?.participants ?? 0)
+		};
+	});
+}

@@ -1,0 +1,55 @@
+const sv = {
+	title: 'Närvaro',
+	intro: 'Skriv hur många som kom till varje tillfälle. Bara antal – aldrig namn. Fyll i totalt; resten är frivilligt.',
+	month: 'Månad',
+	prev: 'Föregående månad',
+	next: 'Nästa månad',
+	date: 'Datum',
+	activity: 'Aktivitet',
+	cols: {
+		total: 'Totalt',
+		women: 'Kvinnor',
+		men: 'Män',
+		otherGender: 'Annat/vill ej ange',
+		ageUnder65: 'Under 65',
+		age65To74: '65–74',
+		age75To84: '75–84',
+		age85Plus: '85+',
+		firstTime: 'Första gången'
+	},
+	cancelled: 'Inställt',
+	none: 'Inga tillfällen den här månaden.',
+	save: 'Spara närvaron',
+	saved: (n: number, c: number) => `${n} ${n === 1 ? 'tillfälle sparat' : 'tillfällen sparade'}${c ? ` (varav ${c} rättade)` : ''}.`,
+	errors: 'Några rader har fel. Rättade rader sparas när du sparar igen:',
+	tableLabel: 'Närvaro per tillfälle',
+	dropinTitle: 'Drop-in på träffpunkterna',
+	dropinIntro: 'Antal besök per öppetdag.',
+	place: 'Träffpunkt',
+	visits: 'Besök',
+	show: 'Visa'
+};
+export type AttendanceMessages = typeof sv;
+const en: AttendanceMessages = {
+	...sv,
+	title: 'Attendance',
+	intro: 'Write how many came to each date. Counts only – never names. Fill in the total; the rest is optional.',
+	month: 'Month',
+	prev: 'Previous month',
+	next: 'Next month',
+	date: 'Date',
+	activity: 'Activity',
+	cols: { total: 'Total', women: 'Women', men: 'Men', otherGender: 'Other/not stated', ageUnder65: 'Under 65', age65To74: '65–74', age75To84: '75–84', age85Plus: '85+', firstTime: 'First time' },
+	cancelled: 'Cancelled',
+	none: 'No dates this month.',
+	save: 'Save attendance',
+	saved: (n: number, c: number) => `${n} ${n === 1 ? 'date saved' : 'dates saved'}${c ? ` (${c} corrected)` : ''}.`,
+	errors: 'Some rows have mistakes. Corrected rows are saved when you save again:',
+	tableLabel: 'Attendance per date',
+	dropinTitle: 'Drop-in at the meeting points',
+	dropinIntro: 'Visits per opening day.',
+	place: 'Meeting point',
+	visits: 'Visits',
+	show: 'Show'
+};
+export const attendanceMessages = { sv, en };
