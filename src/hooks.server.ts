@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { extendAllOccurrences } from '$lib/server/db/queries/occurrences';
+import { startJobs } from '$lib/server/jobs';
 import { isLocale } from '$lib/i18n';
 import { pageCache } from '$lib/server/page-cache';
 import {
@@ -22,7 +23,7 @@ export const init: ServerInit = async () => {
 		for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
 	}
 	extendAllOccurrences(db);
-	setInterval(() => extendAllOccurrences(db), 6 * 3600_000).unref();
+	startJobs(db);
 };
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;

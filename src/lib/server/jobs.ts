@@ -1,0 +1,46 @@
+import type { Db } from './db';
+import { extendAllOccurrences } from './db/queries/occurrences';
+import { getSetting } from './db/queries/settings';
+import { settings } from './db/schema';
+import { sendMail } from './mail';
+import { addDays, todayInStockholm } from '../domain/dates';
+import { organisationRecipients } from './db/queries/moderation';
+
+const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
+
+/** Once a day per organisation: a reminder for dates held more than a week ago without counts. */
+export async function sendAttendanceReminders(db: Db, now = new Date()) {
+	const today = todayInStockholm(now);
+	const key = `reminders:${today}`;
+	if (getSetting(db, key)) return 0;
+	db.insert(settings).values({ key, value: '1' }).onConflictDoNothing().run();
+	const rows = db.$client
+		.prepare(
+			`SELECT e.organisation_id AS org, count(*) AS n FROM occurrences o JOIN events e ON e.id = o.event_id
+			 LEFT JOIN attendance a ON a.occurrence_id = o.id
+			 WHERE a.occurrence_id IS NULL AND o.cancelled = 0 AND o.local_date BETWEEN ? AND ? GROUP BY e.organisation_id`
+		)
+		.all(addDays(today, -35), addDays(today, -7)) as { org: number; n: number }[];
+	const origin = process.env.ORIGIN ?? 'http://localhost:3000';
+	for (const r of rows)
+		for (const to of organisationRecipients(db, r.org))
+			await sendMail(db, {
+				to,
+				subject: 'Påminnelse: skriv in närvaron',
+				text: `Hej!\n\n${r.n} tillfällen för en vecka sedan eller mer saknar antal deltagare. Det tar bara en minut:\n${origin}/forening/narvaro${signature}`
+			});
+	return rows.length;
+}
+
+/** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */
+export function startJobs(db: Db) {
+	const run = async () => {
+		try {
+			extendAllOccurrences(db);
+			if (process.env.DEMO_DATA !== '1') await sendAttendanceReminders(db);
+		} catch (e) {
+			console.error('Background job failed', e);
+		}
+	};
+	setInterval(run, 6 * 3600_000).unref();
+}

@@ -1,0 +1,32 @@
+import type { RequestHandler } from './$types';
+import { requireRole } from '$lib/server/auth/guards';
+import { buildReport, reportQuery } from '$lib/server/reports';
+import { toCsv } from '$lib/server/audit-filters';
+import { reports } from '$lib/i18n/messages/reports';
+
+/** The same tables as on screen: ?tabell=grupper (default), trend or tackning. */
+export const GET: RequestHandler = (event) => {
+	requireRole(event, 'moderator', 'admin');
+	const t = reports.sv;
+	const r = buildReport(reportQuery(event.url));
+	const which = event.url.searchParams.get('tabell') ?? 'grupper';
+	let body: string;
+	if (which === 'trend')
+		body = toCsv([t.month, t.held, t.cancelled, t.participants, t.mean, t.share], r.trend.map((m) => [m.month, m.held, m.cancelled, m.participants, m.meanPerDate, m.shareReported]));
+	else if (which === 'tackning')
+		body = toCsv(
+			[t.dims.district, t.residents, t.activities, t.held, t.participants, t.activitiesPer1000, t.participantsPer1000],
+			r.coverage.map((c) => [c.district, c.residents65Plus, c.activities, c.held, c.participants, c.activitiesPer1000, c.participantsPer1000])
+		);
+	else
+		body = toCsv(
+			[...r.dims.map((d) => t.dims[d]), t.held, t.cancelled, t.participants, t.mean, t.share, t.activities],
+			[
+				...r.table.groups.map((g) => [...g.keys, g.figures.held, g.figures.cancelled, g.figures.suppressed ? t.suppressed : g.figures.participants, g.figures.meanPerDate, g.figures.shareReported, g.figures.activities]),
+				[t.total, ...r.dims.slice(1).map(() => ''), r.table.total.held, r.table.total.cancelled, r.table.total.participants, r.table.total.meanPerDate, r.table.total.shareReported, r.table.total.activities]
+			]
+		);
+	return new Response(body, {
+		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="rapport-${which}-${r.period.from}.csv"`, 'cache-control': 'no-store' }
+	});
+};
