@@ -1,7 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
-import { extendAllOccurrences } from '$lib/server/db/queries/occurrences';
 import { startJobs } from '$lib/server/jobs';
 import { isLocale } from '$lib/i18n';
 import { pageCache } from '$lib/server/page-cache';
@@ -22,7 +21,6 @@ export const init: ServerInit = async () => {
 		console.log(`Demo database created at ${databasePath()}. Demo accounts (password "${DEMO_PASSWORD}"):`);
 		for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
 	}
-	extendAllOccurrences(db);
 	startJobs(db);
 };
 

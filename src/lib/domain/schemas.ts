@@ -59,3 +59,13 @@ export const organisationProfileSchema = z.object({
 	phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 0586-123 45.'),
 	website: z.string().trim().max(300).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'Skriv hela adressen, till exempel https://www.forening.se.')
 });
+
+export const signupSchema = z
+	.object({
+		name: z.string().trim().min(2, 'Skriv ditt namn.').max(120, 'Namnet är för långt.'),
+		phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 070-123 45 67.'),
+		email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel anna@exempel.se.'),
+		people: z.enum(['1', '2'], { error: 'Välj om ni är en eller två.' }),
+		message: z.string().trim().max(500, 'Meddelandet får vara högst 500 tecken.')
+	})
+	.refine((v) => v.phone !== '' || v.email !== '', { path: ['phone'], message: 'Skriv ett telefonnummer eller en e-postadress så att arrangören kan nå dig.' });

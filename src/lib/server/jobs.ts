@@ -5,6 +5,13 @@ import { settings } from './db/schema';
 import { sendMail } from './mail';
 import { addDays, todayInStockholm } from '../domain/dates';
 import { organisationRecipients } from './db/queries/moderation';
+import { deleteExpiredSignups } from './db/queries/signups';
+
+/** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
+export function signupRetentionDays() {
+	const days = Number(process.env.SIGNUP_RETENTION_DAYS ?? 30);
+	return Number.isInteger(days) && days >= 0 ? days : 30;
+}
 
 const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
 
@@ -37,10 +44,13 @@ export function startJobs(db: Db) {
 	const run = async () => {
 		try {
 			extendAllOccurrences(db);
+			const removed = deleteExpiredSignups(db, signupRetentionDays());
+			if (removed) console.log(`Deleted ${removed} sign-ups past the retention time.`);
 			if (process.env.DEMO_DATA !== '1') await sendAttendanceReminders(db);
 		} catch (e) {
 			console.error('Background job failed', e);
 		}
 	};
+	void run();
 	setInterval(run, 6 * 3600_000).unref();
 }

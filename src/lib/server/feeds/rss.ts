@@ -1,5 +1,8 @@
 const escapeXml = (s: string) =>
-	s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+	s
+		// Control characters are not allowed in XML 1.0; one would make feed readers reject the feed.
+		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+		.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 export type RssItem = { guid: string; title: string; link: string; description: string; pubDate: Date };
 

@@ -24,7 +24,7 @@ const ACCESS_COLUMN = {
 } as const;
 
 const BASE_FROM = `FROM occurrences o
-	JOIN events e ON e.id = o.event_id AND e.status = 'published'
+	JOIN events e ON e.id = o.event_id AND e.status IN ('published', 'cancelled')
 	JOIN event_revisions r ON r.id = e.published_revision_id
 	JOIN organisations org ON org.id = e.organisation_id
 	LEFT JOIN venues v ON v.id = r.venue_id
@@ -40,7 +40,7 @@ export function buildWhere(f: ActivityFilters, now: Date, skip?: Dimension) {
 	where.push('o.local_date >= ?', 'o.local_date <= ?');
 	params.push(from, to);
 	// Without an explicit start date the list begins now: dates already over today are left out.
-	if (!f.from && f.when !== 'imorgon' && f.when !== 'nasta-vecka') {
+	if (!(f.from && !f.when) && f.when !== 'imorgon' && f.when !== 'nasta-vecka') {
 		where.push('o.ends_at >= ?');
 		params.push(now.getTime());
 	}
@@ -160,7 +160,8 @@ export function activityFacets(db: Db, f: ActivityFilters, now = new Date()): Fa
 	const days = grouped('days', 'o.weekday');
 	const times = grouped('times', `CASE WHEN o.start_minute < 720 THEN 'fm' WHEN o.start_minute < 1020 THEN 'em' ELSE 'kvall' END`);
 	const access = (() => {
-		const { sql, params } = buildWhere(f, now, 'access');
+		// Accessibility options combine with AND, so each count keeps the ones already chosen.
+		const { sql, params } = buildWhere(f, now);
 		const row = c
 			.prepare(
 				`SELECT sum(coalesce(v.step_free,0)) AS rullstol, sum(coalesce(v.hearing_loop,0)) AS horslinga,

@@ -17,6 +17,7 @@ export type PublicEvent = {
 	lunchServed: boolean;
 	signupRequired: boolean;
 	signupHow: string | null;
+	signupOnline: boolean;
 	capacity: number | null;
 	accessibilityNotes: string | null;
 	contactName: string | null;
@@ -55,6 +56,7 @@ export type EventDate = {
 	localDate: string;
 	cancelled: boolean;
 	cancelNote: string | null;
+	booked: number;
 };
 
 export function getPublicEvent(db: Db, id: number): PublicEvent | null {
@@ -64,7 +66,7 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 			`SELECT e.id, e.status, e.cancel_note AS cancelNote, e.updated_at AS updatedAt, r.id AS revisionId,
 			 r.title, r.summary, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName,
 			 r.cost_kind AS costKind, r.cost_amount AS costAmount, r.cost_note AS costNote, r.lunch_served AS lunchServed,
-			 r.signup_required AS signupRequired, r.signup_how AS signupHow, r.capacity,
+			 r.signup_required AS signupRequired, r.signup_how AS signupHow, r.signup_online AS signupOnline, r.capacity,
 			 r.accessibility_notes AS accessibilityNotes, r.contact_name AS contactName, r.contact_phone AS contactPhone,
 			 r.contact_email AS contactEmail, r.remote_kind AS remoteKind, r.remote_details AS remoteDetails, r.schedule,
 			 org.name AS orgName, org.slug AS orgSlug, org.email AS orgEmail, org.phone AS orgPhone, org.website AS orgWebsite,
@@ -110,6 +112,7 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 		lunchServed: row.lunchServed === 1,
 		signupRequired: row.signupRequired === 1,
 		signupHow: row.signupHow,
+		signupOnline: row.signupOnline === 1,
 		capacity: row.capacity,
 		accessibilityNotes: row.accessibilityNotes,
 		contactName: row.contactName,
@@ -155,9 +158,9 @@ export function listEventDates(db: Db, eventId: number, fromMs: number, limit = 
 	return (
 		db.$client
 			.prepare(
-				`SELECT id, starts_at AS startsAt, ends_at AS endsAt, local_date AS localDate, cancelled,
-				 cancel_note AS cancelNote FROM occurrences WHERE event_id = ? AND ends_at >= ?
-				 ORDER BY starts_at LIMIT ?`
+				`SELECT id, starts_at AS startsAt, ends_at AS endsAt, local_date AS localDate, cancelled, cancel_note AS cancelNote,
+				 coalesce((SELECT sum(people) FROM signups s WHERE s.occurrence_id = occurrences.id AND s.status = 'confirmed'), 0) AS booked
+				 FROM occurrences WHERE event_id = ? AND ends_at >= ? ORDER BY starts_at LIMIT ?`
 			)
 			.all(eventId, fromMs, limit) as (Omit<EventDate, 'cancelled'> & { cancelled: number })[]
 	).map((d) => ({ ...d, cancelled: d.cancelled === 1 }));
@@ -167,7 +170,7 @@ export function lastEventDate(db: Db, eventId: number): EventDate | null {
 	const d = db.$client
 		.prepare(
 			`SELECT id, starts_at AS startsAt, ends_at AS endsAt, local_date AS localDate, cancelled,
-			 cancel_note AS cancelNote FROM occurrences WHERE event_id = ? ORDER BY starts_at DESC LIMIT 1`
+			 cancel_note AS cancelNote, 0 AS booked FROM occurrences WHERE event_id = ? ORDER BY starts_at DESC LIMIT 1`
 		)
 		.get(eventId) as (Omit<EventDate, 'cancelled'> & { cancelled: number }) | undefined;
 	return d ? { ...d, cancelled: d.cancelled === 1 } : null;

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../index';
 import { events, eventRevisions, occurrences } from '../schema';
 import { expandSchedule } from '../../../domain/recurrence';
@@ -6,6 +6,9 @@ import { addDays, todayInStockholm } from '../../../domain/dates';
 
 /** How far ahead dates are materialised; extended daily as time passes. */
 export const HORIZON_DAYS = 200;
+
+/** The note of a date cancelled because its schedule dropped it (undone if the schedule brings it back). */
+export const SCHEDULE_CANCEL_NOTE = 'Tiden är ändrad eller borttagen.';
 
 /**
  * Brings an event's future occurrences in step with its published schedule.
@@ -34,7 +37,7 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 		if (dropped.length) {
 			const rows = db.$client
 				.prepare(
-					`SELECT DISTINCT occurrence_id AS id FROM signups WHERE occurrence_id IN (${dropped.map(() => '?').join(',')})`
+					`SELECT DISTINCT occurrence_id AS id FROM signups WHERE status != 'cancelled' AND occurrence_id IN (${dropped.map(() => '?').join(',')})`
 				)
 				.all(...dropped) as { id: number }[];
 			const withSignups = new Set(rows.map((r) => r.id));
@@ -43,7 +46,7 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 			if (remove.length) tx.delete(occurrences).where(inArray(occurrences.id, remove)).run();
 			if (cancel.length)
 				tx.update(occurrences)
-					.set({ cancelled: true, cancelNote: 'Tiden är ändrad eller borttagen.' })
+					.set({ cancelled: true, cancelNote: SCHEDULE_CANCEL_NOTE })
 					.where(inArray(occurrences.id, cancel))
 					.run();
 		}
@@ -53,7 +56,11 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 				.values({ eventId, ...p })
 				.onConflictDoUpdate({
 					target: [occurrences.eventId, occurrences.startsAt],
-					set: { endsAt: p.endsAt }
+					set: {
+						endsAt: p.endsAt,
+						cancelled: sql`CASE WHEN ${occurrences.cancelNote} = ${SCHEDULE_CANCEL_NOTE} THEN 0 ELSE ${occurrences.cancelled} END`,
+						cancelNote: sql`CASE WHEN ${occurrences.cancelNote} = ${SCHEDULE_CANCEL_NOTE} THEN NULL ELSE ${occurrences.cancelNote} END`
+					}
 				})
 				.run();
 		}

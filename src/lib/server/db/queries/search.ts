@@ -12,7 +12,7 @@ export function reindexEvent(db: Db, eventId: number) {
 		 JOIN event_revisions r ON r.id = e.published_revision_id
 		 JOIN organisations org ON org.id = e.organisation_id
 		 LEFT JOIN venues v ON v.id = r.venue_id
-		 WHERE e.id = ? AND e.status = 'published'`
+		 WHERE e.id = ? AND e.status IN ('published', 'cancelled')`
 	).run(eventId);
 }
 

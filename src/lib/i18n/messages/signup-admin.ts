@@ -1,0 +1,45 @@
+const sv = {
+	title: 'Anmälda',
+	numbers: (c: number, cap: number | null, w: number) => `${c}${cap ? ` av ${cap}` : ''} platser bokade${w ? `, ${w} på väntelistan` : ''}.`,
+	name: 'Namn',
+	people: 'Antal',
+	contact: 'Kontakt',
+	phone: 'Telefon',
+	email: 'E-post',
+	message: 'Meddelande',
+	status: 'Status',
+	action: 'Ändra',
+	confirmed: 'Plats',
+	waiting: 'Väntelista',
+	byPhone: 'per telefon',
+	cancel: 'Avboka',
+	none: 'Ingen är anmäld ännu.',
+	print: 'Skriv ut listan till dörren',
+	addTitle: 'Anmäl någon som ringer',
+	add: 'Lägg till anmälan',
+	addedConfirmed: 'Anmälan är sparad – personen har en plats.',
+	addedWaiting: 'Det är fullt – personen står på väntelistan.',
+	cancelledDone: (n: number) => `Avbokat.${n ? ` ${n} ${n === 1 ? 'person har' : 'personer har'} flyttats upp från väntelistan.` : ''}`,
+	fix: 'Rätta det här:',
+	messageTitle: 'Skicka ett meddelande till de anmälda',
+	messageIntro: 'Går till alla som har lämnat e-post. Ring de som bara lämnat telefonnummer.',
+	messageLabel: 'Meddelande',
+	send: 'Skicka',
+	messaged: (n: number) => `Meddelandet skickades till ${n} ${n === 1 ? 'person' : 'personer'}.`,
+	listLink: 'Anmälda'
+};
+export type SignupAdminMessages = typeof sv;
+const en: SignupAdminMessages = {
+	...sv,
+	title: 'Signed up',
+	numbers: (c: number, cap: number | null, w: number) => `${c}${cap ? ` of ${cap}` : ''} places booked${w ? `, ${w} on the waiting list` : ''}.`,
+	name: 'Name', people: 'People', contact: 'Contact', phone: 'Phone', email: 'E-mail', message: 'Message', status: 'Status', action: 'Change',
+	confirmed: 'Place', waiting: 'Waiting list', byPhone: 'by phone', cancel: 'Cancel', none: 'Nobody has signed up yet.',
+	print: 'Print the list for the door', addTitle: 'Sign up someone who calls', add: 'Add sign-up',
+	addedConfirmed: 'Saved – the person has a place.', addedWaiting: 'It is full – the person is on the waiting list.',
+	cancelledDone: (n: number) => `Cancelled.${n ? ` ${n} moved up from the waiting list.` : ''}`,
+	fix: 'Please correct this:', messageTitle: 'Send a message to those signed up',
+	messageIntro: 'Goes to everyone who gave an e-mail address. Call those who only gave a phone number.',
+	messageLabel: 'Message', send: 'Send', messaged: (n: number) => `The message was sent to ${n} ${n === 1 ? 'person' : 'people'}.`, listLink: 'Signed up'
+};
+export const signupAdmin = { sv, en };

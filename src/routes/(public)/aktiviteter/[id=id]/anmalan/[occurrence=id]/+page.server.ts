@@ -1,0 +1,45 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { addSignup, signupTarget } from '$lib/server/db/queries/signups';
+import { firstErrors, formValues, signupSchema } from '$lib/domain/schemas';
+import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { mailSignupReceipt } from '$lib/server/signup-mail';
+import { invalidateCache } from '$lib/server/cache';
+
+const perAddress = new RateLimiter(10, 60 * 60_000);
+const perOccurrence = new RateLimiter(200, 60 * 60_000);
+const FIELDS = ['name', 'phone', 'email', 'people', 'message'];
+
+function openTarget(eventId: number, occurrenceId: number) {
+	const target = signupTarget(getDb(), occurrenceId);
+	if (!target || target.eventId !== eventId) error(404, 'Tillfället finns inte.');
+	const deadline = target.startsAt - (target.deadlineHours ?? 0) * 3_600_000;
+	return { target, open: target.signupOnline && !target.cancelled && Date.now() < deadline };
+}
+
+export const load: PageServerLoad = ({ params }) => {
+	const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
+	return { target, open };
+};
+
+export const actions: Actions = {
+	default: async ({ params, request, getClientAddress, url }) => {
+		const values = formValues(await request.formData(), FIELDS);
+		const parsed = signupSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
+		const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
+		if (!open) return fail(400, { values, errors: { form: 'closed' } as Record<string, string> });
+		if (perAddress.hit(getClientAddress()) > 10 || perOccurrence.hit(String(target.occurrenceId)) > 200)
+			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string> });
+		const db = getDb();
+		const d = parsed.data;
+		const result = addSignup(db, target.occurrenceId, { name: d.name, phone: d.phone || null, email: d.email || null, people: Number(d.people), message: d.message || null });
+		if (!result) error(404, 'Tillfället finns inte.');
+		const cancelUrl = `${url.origin}/anmalan/avboka/${result.token}`;
+		if (d.email) await mailSignupReceipt(db, d.email, target, result.status, cancelUrl);
+		invalidateCache();
+		return { status: result.status, cancelUrl };
+	}
+};

@@ -1,0 +1,13 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireOrganisation } from '$lib/server/organisation-context';
+import { loadSignupList, signupAdminActions } from '$lib/server/signup-admin';
+
+export const load: PageServerLoad = (event) => {
+	const { organisation } = requireOrganisation(event);
+	return loadSignupList(organisation.id, Number(event.params.occurrence));
+};
+
+export const actions: Actions = signupAdminActions((event) => {
+	const { user, organisation } = requireOrganisation(event);
+	return { userId: user.id, organisationId: organisation.id };
+});

@@ -1,0 +1,265 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	ACCOUNTS,
+	addDays,
+	closeAll,
+	contextAs,
+	createEventByRequest,
+	dbGet,
+	decideInQueue,
+	decideOnOpenReview,
+	latestMail,
+	newOrganiser,
+	nextWeekday,
+	todayStockholm,
+	unique
+} from '../pages/backoffice';
+
+/** Log rows (action, summary) whose summary mentions `text`, from the page and from the CSV. */
+async function logRows(moderator: Page, text: string) {
+	await moderator.goto('/personal/logg');
+	await expect(moderator.getByRole('heading', { level: 1, name: 'Logg' })).toBeVisible();
+	const rows = moderator.locator('tbody tr').filter({ hasText: text });
+	return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')))).map((c) => ({
+		who: c[1],
+		action: c[2],
+		summary: c[3]
+	}));
+}
+
+/** Parses the RFC 4180 CSV of /personal/logg.csv (quoted cells, CRLF, BOM). */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [], cell = '', quoted = false;
+	const s = text.replace(/^\uFEFF/, '');
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i];
+		if (quoted) {
+			if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+		else cell += c;
+	}
+	if (cell || row.length) row.push(cell), rows.push(row);
+	return rows;
+}
+
+async function csvRows(api: APIRequestContext, text: string) {
+	const res = await api.get('/personal/logg.csv');
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	const [header, ...rows] = parseCsv(await res.text());
+	expect(header).toEqual(['tid', 'vem', 'typ', 'objekt', 'id', 'vad']);
+	return rows.filter((r) => r[5].includes(text)).map((r) => ({ at: r[0], who: r[1], action: r[2], entity: r[3], id: r[4], summary: r[5] }));
+}
+
+test('request changes → organiser edits and resubmits → diff → approve; every step is logged', async ({ browser }) => {
+	test.setTimeout(60_000);
+	const orgContext = await contextAs(browser, ACCOUNTS.organiser);
+	const organiser = await orgContext.newPage();
+	const modContext = await contextAs(browser, ACCOUNTS.moderator);
+	const moderator = await modContext.newPage();
+	const visitor = await (await contextAs(browser, null)).newPage();
+	const title = `Boule ${unique()}`;
+
+	const eventId = await createEventByRequest(orgContext.request, { title, summary: 'Boule på grusplanen.' });
+
+	// A request for changes needs a message.
+	await moderator.goto('/personal/granskning');
+	await moderator.getByRole('link', { name: title, exact: true }).click();
+	await moderator.getByLabel('Begär ändringar', { exact: true }).check();
+	await moderator.getByRole('button', { name: 'Beslut' }).click();
+	await expect(moderator.locator('#f-message')).toHaveAttribute('aria-invalid', 'true');
+	await expect(moderator.locator('#f-message-error')).toHaveText('Skriv vad föreningen behöver ändra.');
+	const first = 'Skriv var på grusplanen ni samlas.';
+	await decideOnOpenReview(moderator, 'request_changes', { message: first });
+
+	// The organiser sees the status and the message on the dashboard and on the event.
+	await organiser.goto('/forening');
+	const card = organiser.locator('li.card').filter({ hasText: title });
+	await expect(card.locator('.badge')).toHaveText('Ändringar behövs');
+	await expect(card).toContainText(`Meddelande från kommunen: ${first}`);
+	await expect(organiser.locator('section', { has: card }).getByRole('heading', { level: 2 })).toHaveText(/^Ändringar behövs \(\d+\)$/);
+	await card.getByRole('link', { name: title }).click();
+	await expect(organiser.locator('p.status .badge')).toHaveText('Ändringar behövs');
+	await expect(organiser.getByRole('note')).toContainText(first);
+	expect((await latestMail(ACCOUNTS.organiser, new RegExp(`^Ändringar behövs: ${title}$`))).body).toContain(first);
+
+	// Edit and resubmit; the moderator approves the (never published) activity.
+	await organiser.getByRole('link', { name: 'Ändra aktiviteten' }).click();
+	await organiser.locator('#f-summary').fill('Boule på grusplanen vid Alkvettern, vi samlas vid bänken.');
+	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
+	await expect(organiser.locator('p.status .badge')).toHaveText('Väntar på granskning');
+	await decideInQueue(moderator, title, 'approve');
+	await visitor.goto(`/aktiviteter/${eventId}`);
+	await expect(visitor.locator('p.lead')).toHaveText('Boule på grusplanen vid Alkvettern, vi samlas vid bänken.');
+
+	// A change to the published activity: changes requested again, then fixed.
+	await organiser.goto(`/forening/aktiviteter/${eventId}/redigera`);
+	await organiser.locator('#f-summary').fill('Boule varje onsdag.');
+	await organiser.locator('#f-startTime').fill('14:00');
+	await organiser.locator('#f-endTime').fill('16:00');
+	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
+	const second = 'Behåll platsen i sammanfattningen.';
+	await decideInQueue(moderator, title, 'request_changes', { message: second });
+	await organiser.goto('/forening');
+	await expect(organiser.locator('li.card').filter({ hasText: title })).toContainText(`Meddelande från kommunen: ${second}`);
+	await organiser.goto(`/forening/aktiviteter/${eventId}`);
+	await expect(organiser.locator('p.status .badge')).toHaveText('Ändringar behövs');
+	await expect(organiser.getByRole('note')).toContainText(second);
+	// Still the approved version in public meanwhile.
+	await visitor.goto(`/aktiviteter/${eventId}`);
+	await expect(visitor.locator('p.lead')).toHaveText('Boule på grusplanen vid Alkvettern, vi samlas vid bänken.');
+
+	await organiser.getByRole('link', { name: 'Ändra aktiviteten' }).click();
+	await expect(organiser.locator('#f-summary')).toHaveValue('Boule varje onsdag.');
+	await organiser.locator('#f-summary').fill('Boule varje onsdag vid Alkvettern.');
+	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
+	await expect(organiser.locator('p.status .badge')).toHaveText('Väntar på granskning');
+
+	await moderator.goto('/personal/granskning');
+	await moderator.getByRole('link', { name: title, exact: true }).click();
+	await expect(moderator.getByText(/^Ändring av publicerad aktivitet/)).toBeVisible();
+	const diff = moderator.locator('table.diff tbody tr');
+	const changed = await diff.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('del')!.textContent, tr.querySelector('ins')!.textContent]));
+	expect(changed).toContainEqual(['Sammanfattning', 'Boule på grusplanen vid Alkvettern, vi samlas vid bänken.', 'Boule varje onsdag vid Alkvettern.']);
+	expect(changed.map((c) => c[0])).toEqual(['Sammanfattning', 'Tider']);
+	expect(changed[1][1]).toContain('10:00');
+	expect(changed[1][2]).toContain('14:00');
+	await decideOnOpenReview(moderator, 'approve');
+
+	await visitor.goto(`/aktiviteter/${eventId}`);
+	await expect(visitor.locator('p.lead')).toHaveText('Boule varje onsdag vid Alkvettern.');
+	await expect(visitor.locator('ul.dates time').first()).toHaveText('14:00–16:00');
+
+	// The log, newest first: four submissions, two requests for changes, two approvals.
+	const expected = [
+		['moderation.approve', `${title}: godkänd och publicerad`, 'Karin Ekström'],
+		['event.submitted', `${title}: skickad för granskning`, 'Birgitta Lind'],
+		['moderation.request_changes', `${title}: ändringar begärda`, 'Karin Ekström'],
+		['event.submitted', `${title}: skickad för granskning`, 'Birgitta Lind'],
+		['moderation.approve', `${title}: godkänd och publicerad`, 'Karin Ekström'],
+		['event.submitted', `${title}: skickad för granskning`, 'Birgitta Lind'],
+		['moderation.request_changes', `${title}: ändringar begärda`, 'Karin Ekström'],
+		['event.submitted', `${title}: skickad för granskning`, 'Birgitta Lind']
+	];
+	const page = await logRows(moderator, title);
+	expect(page.map((r) => [r.action, r.summary, r.who])).toEqual(expected);
+	const csv = await csvRows(modContext.request, title);
+	expect(csv.map((r) => [r.action, r.summary, r.who])).toEqual(expected);
+	for (const r of csv) {
+		expect(r.entity).toBe('event');
+		expect(r.id).toBe(String(eventId));
+		expect(r.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+	}
+	// The filter by kind keeps only the moderators' decisions.
+	await moderator.goto('/personal/logg?typ=moderation');
+	await expect(moderator.locator('tbody tr').filter({ hasText: title })).toHaveCount(4);
+	expect((await csvRows(modContext.request, title)).length).toBe(8);
+	const filtered = await modContext.request.get('/personal/logg.csv?typ=moderation');
+	expect(parseCsv(await filtered.text()).filter((r) => r[5]?.includes(title)).length).toBe(4);
+
+	await closeAll(orgContext, modContext, visitor.context());
+});
+
+test('a rejection with a reason code reaches the organiser and the log', async ({ browser }) => {
+	const orgContext = await contextAs(browser, ACCOUNTS.organiser);
+	const organiser = await orgContext.newPage();
+	const modContext = await contextAs(browser, ACCOUNTS.moderator);
+	const moderator = await modContext.newPage();
+	const title = `Försäljning ${unique()}`;
+	const eventId = await createEventByRequest(orgContext.request, { title });
+
+	// Rejecting needs a reason code and an explanation.
+	await moderator.goto('/personal/granskning');
+	await moderator.getByRole('link', { name: title, exact: true }).click();
+	await moderator.getByLabel('Avslå', { exact: true }).check();
+	await moderator.getByRole('button', { name: 'Beslut' }).click();
+	await expect(moderator.locator('#f-reasonCode')).toHaveAttribute('aria-invalid', 'true');
+	await expect(moderator.locator('#f-reasonCode-error')).toHaveText('Välj ett skäl.');
+	await expect(moderator.getByLabel('Avslå', { exact: true })).toBeChecked();
+	const message = 'Träffpunkt visar inte försäljning av produkter.';
+	await decideOnOpenReview(moderator, 'reject', { reason: 'Kommersiell verksamhet', message });
+	expect(dbGet<{ status: string }>('SELECT status FROM events WHERE id = ?', eventId)!.status).toBe('rejected');
+
+	await organiser.goto('/forening');
+	const card = organiser.locator('li.card').filter({ hasText: title });
+	await expect(card.locator('.badge')).toHaveText('Inte godkänd');
+	await expect(card).toContainText(message);
+	await card.getByRole('link', { name: title }).click();
+	await expect(organiser.locator('p.status .badge')).toHaveText('Inte godkänd');
+	await expect(organiser.getByRole('note').locator('strong')).toHaveText('Kommersiell verksamhet');
+	await expect(organiser.getByRole('note')).toContainText(message);
+	const mail = await latestMail(ACCOUNTS.organiser, new RegExp(`^Inte godkänd: ${title}$`));
+	expect(mail.body).toContain('Skäl: Kommersiell verksamhet');
+	expect(mail.body).toContain(message);
+
+	const visitor = await (await contextAs(browser, null)).newPage();
+	expect((await visitor.goto(`/aktiviteter/${eventId}`))!.status()).toBe(404);
+
+	const rows = await logRows(moderator, title);
+	expect(rows.map((r) => [r.action, r.summary])).toEqual([
+		['moderation.reject', `${title}: avslagen (Kommersiell verksamhet)`],
+		['event.submitted', `${title}: skickad för granskning`]
+	]);
+	const csv = await csvRows(modContext.request, title);
+	expect(csv.map((r) => [r.action, r.summary, r.who])).toEqual([
+		['moderation.reject', `${title}: avslagen (Kommersiell verksamhet)`, 'Karin Ekström'],
+		['event.submitted', `${title}: skickad för granskning`, 'Birgitta Lind']
+	]);
+	await closeAll(orgContext, modContext, visitor.context());
+});
+
+test('after "Gör betrodd" an organisation publishes at once, still logged', async ({ browser }) => {
+	test.setTimeout(45_000);
+	const ORGANISATION = 'Seniornet Karlskoga';
+	const modContext = await contextAs(browser, ACCOUNTS.moderator);
+	const moderator = await modContext.newPage();
+	const { context: orgContext, page: organiser } = await newOrganiser(browser, moderator, ORGANISATION);
+	const visitor = await (await contextAs(browser, null)).newPage();
+
+	// Not trusted yet: a submission waits for review.
+	const before = `Surfplatta ${unique()}`;
+	const waitingId = await createEventByRequest(orgContext.request, { title: before });
+	expect(dbGet<{ status: string }>('SELECT status FROM events WHERE id = ?', waitingId)!.status).toBe('draft');
+
+	await moderator.goto('/personal/foreningar');
+	const row = moderator.locator('tbody tr').filter({ has: moderator.getByRole('cell', { name: ORGANISATION, exact: true }) });
+	await expect(row).toContainText('Granskas');
+	await row.getByRole('button', { name: new RegExp(`^Gör betrodd\\s*: ${ORGANISATION}$`) }).click();
+	await expect(row).toContainText('Betrodd – publicerar direkt');
+	await expect(row.getByRole('button', { name: new RegExp(`^Ta bort betrodd\\s*: ${ORGANISATION}$`) })).toBeVisible();
+
+	// Trusted: the organiser's submission is published without review.
+	const title = `Datorhjälp ${unique()}`;
+	await organiser.goto('/forening/aktiviteter/ny');
+	await organiser.locator('#f-title').fill(title);
+	await organiser.locator('#f-summary').fill('Hjälp med dator, mobil och surfplatta.');
+	await organiser.locator('#f-category').selectOption({ index: 1 });
+	await organiser.locator('#f-venue').selectOption({ index: 1 });
+	await organiser.locator('input[name="weekdays"][value="2"]').check();
+	await organiser.locator('#f-startDate').fill(nextWeekday(addDays(todayStockholm(), 2), 2));
+	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
+	await expect(organiser).toHaveURL(/\/forening\/aktiviteter\/\d+\?publicerad$/);
+	await expect(organiser.getByRole('status')).toHaveText('Publicerat. Aktiviteten syns nu för alla.');
+	await expect(organiser.locator('p.status .badge')).toHaveText('Publicerad');
+	const eventId = Number(/aktiviteter\/(\d+)/.exec(organiser.url())![1]);
+
+	await visitor.goto(`/aktiviteter/${eventId}`);
+	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(visitor.locator('ul.dates li').first()).toBeVisible();
+	await moderator.goto('/personal/granskning');
+	await expect(moderator.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+	await expect(moderator.getByRole('link', { name: before, exact: true })).toBeVisible();
+
+	const rows = await logRows(moderator, title);
+	expect(rows.map((r) => [r.action, r.summary])).toEqual([['event.published_directly', `${title}: publicerad direkt (betrodd arrangör)`]]);
+	const trust = await logRows(moderator, `${ORGANISATION}: betrodd`);
+	expect(trust.map((r) => [r.action, r.who])).toEqual([['organisation.trust_changed', 'Karin Ekström']]);
+	expect((await csvRows(modContext.request, title)).map((r) => r.action)).toEqual(['event.published_directly']);
+
+	await closeAll(orgContext, modContext, visitor.context());
+});

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { openDatabase, type Db } from '../../src/lib/server/db/index';
+import { seedDatabase } from '../../src/lib/server/seed/index';
+import { parseFilters } from '../../src/lib/domain/filters';
+import { listActivities } from '../../src/lib/server/db/queries/activities';
+
+/** Monday 23 November 2026, 09:00 in Stockholm; the handlers read the clock, so it is frozen here. */
+const NOW = new Date('2026-11-23T08:00:00Z');
+const ORIGIN = 'https://traffpunkt.example';
+
+type Handler = (event: unknown) => Response | Promise<Response>;
+let db: Db;
+let api: { GET: Handler; OPTIONS: Handler };
+let calendar: { GET: Handler };
+let eventCalendar: { GET: Handler };
+let rss: { GET: Handler };
+
+beforeAll(async () => {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(NOW);
+	// The app's getDb() opens DATABASE_URL lazily, on the first request.
+	const path = join(mkdtempSync(join(tmpdir(), 'traffpunkt-api-')), 'api.db');
+	process.env.DATABASE_URL = path;
+	db = openDatabase(path);
+	await seedDatabase(db, { now: NOW });
+	api = (await import('../../src/routes/api/v1/aktiviteter/+server')) as never;
+	calendar = (await import('../../src/routes/kalender.ics/+server')) as never;
+	eventCalendar = (await import('../../src/routes/(public)/aktiviteter/[id=id]/kalender.ics/+server')) as never;
+	rss = (await import('../../src/routes/rss.xml/+server')) as never;
+});
+
+afterAll(() => {
+	vi.useRealTimers();
+});
+
+const call = (handler: Handler, pathAndQuery: string, params: Record<string, string> = {}) =>
+	handler({ url: new URL(pathAndQuery, ORIGIN), params, request: new Request(new URL(pathAndQuery, ORIGIN)) });
+
+const listFor = (query: string, pageSize?: number) =>
+	listActivities(db, parseFilters(new URLSearchParams(query)).filters, NOW, pageSize);
+
+describe('GET /api/v1/aktiviteter', () => {
+	it.each([
+		'',
+		'stadsdel=centrum',
+		'stadsdel=centrum&kategori=motion&dag=tis',
+		'stadsdel=sanna,ekeby&gratis=1',
+		'sprak=fi',
+		'tillganglighet=rullstol&tillganglighet=horslinga',
+		'q=s%C3%A5ng',
+		'q=stav&nar=denna-vecka',
+		'nar=nasta-vecka&tid=em',
+		'fran=2026-12-01&till=2026-12-24&utan-anmalan=1',
+		'kategori=gemenskap&sida=3'
+	])('agrees with the list for ?%s', async (query) => {
+		const res = await call(api.GET, `/api/v1/aktiviteter?${query}`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('access-control-allow-origin')).toBe('*');
+		expect(res.headers.get('content-type')).toMatch(/application\/json/);
+		const body = await res.json();
+		const list = listFor(query);
+		expect(list.total).toBeGreaterThan(0);
+		expect({ total: body.total, page: body.page, pageCount: body.pageCount }).toEqual({
+			total: list.total,
+			page: list.page,
+			pageCount: list.pageCount
+		});
+		expect(body.items.map((i: { id: number }) => i.id)).toEqual(list.items.map((i) => i.occurrenceId));
+	});
+
+	it('describes each date with absolute links and ISO instants', async () => {
+		const body = await (await call(api.GET, '/api/v1/aktiviteter?q=stavg%C3%A5ng')).json();
+		expect(body.items.length).toBeGreaterThan(0);
+		for (const item of body.items) {
+			expect(item.url).toBe(`${ORIGIN}/aktiviteter/${item.eventId}`);
+			expect(item.start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/);
+			expect(new Date(item.end).getTime()).toBeGreaterThan(new Date(item.start).getTime());
+			expect(item.title).toMatch(/Stavgång/);
+			if (item.venue) expect(item.venue.url).toBe(`${ORIGIN}/platser/${item.venue.slug}`);
+		}
+	});
+
+	it('returns the last page for a page beyond the end', async () => {
+		const body = await (await call(api.GET, '/api/v1/aktiviteter?stadsdel=ekeby&sida=99999')).json();
+		expect(body.page).toBe(body.pageCount);
+		expect(body.pageCount).toBeGreaterThan(1);
+		expect(body.items.length).toBeGreaterThan(0);
+	});
+
+	it('answers 400 with a JSON message, and CORS, for fran=2026-13-45', async () => {
+		const res = await call(api.GET, '/api/v1/aktiviteter?fran=2026-13-45');
+		expect(res.status).toBe(400);
+		expect(res.headers.get('access-control-allow-origin')).toBe('*');
+		expect(res.headers.get('content-type')).toMatch(/application\/json/);
+		expect(await res.json()).toEqual({
+			error: 'Felaktig fråga',
+			messages: ['Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.']
+		});
+	});
+
+	it.each(['stadsdel=atlantis', 'kategori=motion,okand', 'dag=sondag', 'nar=igar', 'sprak=xx', `q=${'a'.repeat(201)}`])(
+		'answers 400 for ?%s',
+		async (query) => {
+			const res = await call(api.GET, `/api/v1/aktiviteter?${query}`);
+			expect(res.status).toBe(400);
+			expect(res.headers.get('access-control-allow-origin')).toBe('*');
+			expect((await res.json()).messages).toHaveLength(1);
+		}
+	);
+
+	it('accepts query syntax in q as plain words', async () => {
+		for (const q of ['" OR 1=1 --', 'NEAR(', '*']) {
+			const res = await call(api.GET, `/api/v1/aktiviteter?q=${encodeURIComponent(q)}`);
+			expect(res.status).toBe(200);
+		}
+	});
+
+	it('answers a CORS preflight', async () => {
+		const res = await call(api.OPTIONS, '/api/v1/aktiviteter');
+		expect(res.status).toBe(204);
+		expect(res.headers.get('access-control-allow-origin')).toBe('*');
+		expect(res.headers.get('access-control-allow-methods')).toContain('GET');
+	});
+});
+
+const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
+describe('calendar and RSS routes', () => {
+	it('/kalender.ics has one VEVENT per listed date for the same filters', async () => {
+		const query = 'stadsdel=centrum&kategori=motion';
+		const res = await call(calendar.GET, `/kalender.ics?${query}`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+		const events = vevents(await res.text());
+		const list = listFor(query, 1000);
+		expect(list.total).toBeGreaterThan(25);
+		expect(events).toHaveLength(list.total);
+		expect(events.map((v) => v.getFirstPropertyValue('uid'))).toEqual(
+			list.items.map((i) => `occurrence-${i.occurrenceId}@traffpunkt`)
+		);
+	});
+
+	it("/aktiviteter/<id>/kalender.ics has the event's dates from 30 days back", async () => {
+		const { id } = db.$client
+			.prepare(
+				`SELECT e.id FROM events e JOIN event_revisions r ON r.id = e.published_revision_id
+				 WHERE r.title = 'Stavgång' AND e.status = 'published' ORDER BY e.id LIMIT 1`
+			)
+			.get() as { id: number };
+		const res = await call(eventCalendar.GET, `/aktiviteter/${id}/kalender.ics`, { id: String(id) });
+		expect(res.status).toBe(200);
+		const events = vevents(await res.text());
+		const expected = db.$client
+			.prepare('SELECT count(*) AS n FROM occurrences WHERE event_id = ? AND ends_at >= ?')
+			.get(id, NOW.getTime() - 30 * 86_400_000) as { n: number };
+		expect(expected.n).toBeGreaterThan(4);
+		expect(events).toHaveLength(expected.n);
+		for (const v of events) expect(v.getFirstPropertyValue('url')).toBe(`${ORIGIN}/aktiviteter/${id}`);
+	});
+
+	it('/aktiviteter/<unknown id>/kalender.ics is a 404', async () => {
+		let status: number | undefined;
+		try {
+			await call(eventCalendar.GET, '/aktiviteter/999999/kalender.ics', { id: '999999' });
+		} catch (e) {
+			status = (e as { status?: number }).status;
+		}
+		expect(status).toBe(404);
+	});
+
+	it('/rss.xml lists the first page of the same dates, each linking to its event', async () => {
+		const query = 'sprak=fi';
+		const res = await call(rss.GET, `/rss.xml?${query}`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toMatch(/^application\/rss\+xml/);
+		const xml = await res.text();
+		const list = listFor(query);
+		const links = [...xml.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((m) => m[1]);
+		expect(links).toEqual(list.items.map((i) => `${ORIGIN}/aktiviteter/${i.eventId}`));
+		expect(links).toHaveLength(25);
+		expect(xml).toContain(`<link>${ORIGIN}/aktiviteter?sprak=fi</link>`);
+	});
+});
