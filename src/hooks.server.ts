@@ -12,6 +12,7 @@ import {
 } from '$lib/server/auth/session';
 import { redirect, error } from '@sveltejs/kit';
 import { areaOf } from '$lib/server/auth/areas';
+import { totpRequired } from '$lib/server/auth/totp';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -63,6 +64,11 @@ const guardAreas: Handle = async ({ event, resolve }) => {
 		const user = event.locals.user;
 		if (!user) redirect(303, `/konto/logga-in?till=${encodeURIComponent(path + event.url.search)}`);
 		if (!area.roles.includes(user.role)) error(403, 'Du har inte behörighet till den här sidan.');
+		if (area.prefix === '/personal') {
+			const till = encodeURIComponent(path + event.url.search);
+			if (user.totpEnabled && !event.locals.session?.secondFactorVerified) redirect(303, `/konto/tvastegs?till=${till}`);
+			if (!user.totpEnabled && totpRequired(getDb())) redirect(303, `/konto/tvastegs/aktivera?till=${till}`);
+		}
 	}
 	return resolve(event);
 };

@@ -1,6 +1,7 @@
 const sv = {
 	areaTitle: 'Personal',
 	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter' },
+	enableTotp: 'Slå på tvåstegsinloggning för ditt konto',
 	queueTitle: 'Att granska',
 	queueEmpty: 'Inget väntar på granskning.',
 	waited: (h: number) => (h < 24 ? `väntat ${h} tim` : `väntat ${Math.floor(h / 24)} dagar`),
@@ -48,6 +49,7 @@ const en: StaffMessages = {
 	...sv,
 	areaTitle: 'Staff',
 	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports' },
+	enableTotp: 'Turn on two-step sign-in for your account',
 	queueTitle: 'To review',
 	queueEmpty: 'Nothing is waiting for review.',
 	waited: (h: number) => (h < 24 ? `waited ${h} h` : `waited ${Math.floor(h / 24)} days`),

@@ -74,6 +74,10 @@ export function validateSessionToken(db: Db, token: string, now = new Date()) {
 	return { session: { id, expiresAt, secondFactorVerified: row.secondFactorVerified }, user };
 }
 
+export function markSecondFactor(db: Db, sessionId: string) {
+	db.update(sessions).set({ secondFactorVerified: true }).where(eq(sessions.id, sessionId)).run();
+}
+
 export function invalidateSession(db: Db, sessionId: string) {
 	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }

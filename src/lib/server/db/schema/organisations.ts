@@ -37,6 +37,8 @@ export const users = sqliteTable('users', {
 	disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
 	totpSecret: text('totp_secret'),
 	totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
+	/** The last TOTP time step accepted: a code can be used once only. */
+	totpLastStep: integer('totp_last_step'),
 	notifyDigest: integer('notify_digest', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 });
@@ -95,3 +97,17 @@ export const accountRequests = sqliteTable('account_requests', {
 	status: text('status', { enum: ['new', 'approved', 'declined'] }).notNull().default('new'),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/** Single-use recovery codes for two-factor sign-in (hash only). */
+export const recoveryCodes = sqliteTable(
+	'recovery_codes',
+	{
+		id: integer('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: integer('used_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('recovery_codes_user_idx').on(t.userId)]
+);

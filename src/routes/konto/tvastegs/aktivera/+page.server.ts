@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { users } from '$lib/server/db/schema';
+import { requireRole } from '$lib/server/auth/guards';
+import { enableTotp, enrolmentQr, newTotpSecret, totpSecretOf, verifyTotp } from '$lib/server/auth/totp';
+import { markSecondFactor } from '$lib/server/auth/session';
+import { twoFactor } from '$lib/i18n/messages/two-factor';
+
+const target = (url: URL) => {
+	const t = url.searchParams.get('till') ?? '/personal';
+	return /^\/personal(\/|$|\?)/.test(t) ? t : '/personal';
+};
+
+/** The secret waits on the user row (not yet enabled) so that a reload shows the same QR code. */
+function pendingSecret(userId: number) {
+	const db = getDb();
+	let secret = totpSecretOf(db, userId);
+	if (!secret) {
+		secret = newTotpSecret();
+		db.update(users).set({ totpSecret: secret }).where(eq(users.id, userId)).run();
+	}
+	return secret;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, 'moderator', 'admin');
+	if (user.totpEnabled) redirect(303, target(event.url));
+	const secret = pendingSecret(user.id);
+	const qr = await enrolmentQr(secret, user.email);
+	return { secret, qrSvg: qr.svg, next: target(event.url) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, 'moderator', 'admin');
+		if (user.totpEnabled) redirect(303, target(event.url));
+		const db = getDb();
+		const secret = pendingSecret(user.id);
+		const code = String((await event.request.formData()).get('code') ?? '').slice(0, 20);
+		if (!verifyTotp(db, user.id, secret, code)) return fail(400, { error: twoFactor[event.locals.locale].wrong });
+		const codes = enableTotp(db, user.id, secret);
+		markSecondFactor(db, event.locals.session!.id);
+		return { codes };
+	}
+};
