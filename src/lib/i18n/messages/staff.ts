@@ -1,6 +1,6 @@
 const sv = {
 	areaTitle: 'Personal',
-	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter' },
+	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter', venues: 'Platser', districts: 'Stadsdelar', users: 'Användare' },
 	enableTotp: 'Slå på tvåstegsinloggning för ditt konto',
 	queueTitle: 'Att granska',
 	queueEmpty: 'Inget väntar på granskning.',
@@ -48,7 +48,7 @@ export type StaffMessages = typeof sv;
 const en: StaffMessages = {
 	...sv,
 	areaTitle: 'Staff',
-	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports' },
+	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports', venues: 'Places', districts: 'Districts', users: 'Users' },
 	enableTotp: 'Turn on two-step sign-in for your account',
 	queueTitle: 'To review',
 	queueEmpty: 'Nothing is waiting for review.',

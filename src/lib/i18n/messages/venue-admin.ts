@@ -1,0 +1,48 @@
+const sv = {
+	title: 'Platser',
+	newVenue: 'Ny plats',
+	proposed: 'Föreslagen – granska',
+	proposedBy: (o: string) => `föreslagen av ${o}`,
+	edit: 'Ändra',
+	fix: 'Rätta det här innan du sparar:',
+	basics: 'Om platsen',
+	name: 'Namn',
+	kind: 'Typ av plats',
+	postcode: 'Postnummer',
+	lat: 'Latitud',
+	lng: 'Longitud',
+	phone: 'Telefon',
+	email: 'E-post',
+	description: 'Beskrivning',
+	approved: 'Godkänd och synlig för alla',
+	stepFree: 'Entré utan trappsteg',
+	accessibleToilet: 'Tillgänglig toalett',
+	hearingLoop: 'Hörslinga',
+	parking: 'Parkering nära entrén',
+	accessibilityNote: 'Mer om tillgänglighet',
+	openingHint: 'En rad per öppetdag. Välj udda eller jämna veckor om platsen bara har öppet varannan vecka.',
+	weekday: 'Dag',
+	weeks: 'Veckor',
+	allWeeks: 'Alla veckor',
+	opens: 'Öppnar',
+	closes: 'Stänger',
+	note: 'Anteckning',
+	deviationHint: 'Till exempel stängt mellan jul och nyår. Sista dagen kan lämnas tom för en enda dag.',
+	from: 'Första dagen',
+	to: 'Sista dagen',
+	save: 'Spara platsen',
+	saved: 'Platsen är sparad.'
+};
+export type VenueAdminMessages = typeof sv;
+const en: VenueAdminMessages = {
+	...sv,
+	title: 'Places', newVenue: 'New place', proposed: 'Proposed – review', proposedBy: (o: string) => `proposed by ${o}`, edit: 'Edit',
+	fix: 'Please correct this before saving:', basics: 'About the place', name: 'Name', kind: 'Kind of place', postcode: 'Postcode',
+	lat: 'Latitude', lng: 'Longitude', phone: 'Phone', email: 'E-mail', description: 'Description', approved: 'Approved and visible to everyone',
+	stepFree: 'Step-free entrance', accessibleToilet: 'Accessible toilet', hearingLoop: 'Hearing loop', parking: 'Parking near the entrance',
+	accessibilityNote: 'More about accessibility', openingHint: 'One row per opening day. Choose odd or even weeks if the place opens every other week.',
+	weekday: 'Day', weeks: 'Weeks', allWeeks: 'All weeks', opens: 'Opens', closes: 'Closes', note: 'Note',
+	deviationHint: 'For example closed between Christmas and New Year. Leave the last day empty for a single day.', from: 'First day', to: 'Last day',
+	save: 'Save the place', saved: 'The place is saved.'
+};
+export const venueAdmin = { sv, en };
