@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from './db';
 import { filterVocabulary } from './db/queries/taxonomy';
-import { proposeVenue, saveEventRevision, venueOptions } from './db/queries/organiser';
+import { getOwnEvent, proposeVenue, saveEventRevision, venueOptions } from './db/queries/organiser';
 import type { RevisionContent } from './db/queries/events';
-import { readEventForm, validateEventForm, type EventFormValues } from '../domain/event-form';
+import { readEventForm, scheduleToValues, validateEventForm, type EventFormValues } from '../domain/event-form';
 import { expandSchedule } from '../domain/recurrence';
 import { addDays, todayInStockholm } from '../domain/dates';
 import { sendMail } from './mail';
@@ -59,7 +59,8 @@ export function previewDates(values: EventFormValues) {
 export async function handleEventForm(
 	request: Request,
 	actor: { userId: number; organisationId: number },
-	eventId: number | null
+	eventId: number | null,
+	opts: { staff?: boolean } = {}
 ) {
 	const form = await request.formData();
 	const intent = String(form.get('intent') ?? 'draft');
@@ -121,9 +122,48 @@ export async function handleEventForm(
 		languageCodes: vocab.languages.filter((l) => values.languages.includes(l.slug)).map((l) => l.slug),
 		createdByUserId: actor.userId
 	};
-	const saved = saveEventRevision(db, actor, eventId, content, intent === 'submit');
+	const saved = saveEventRevision(db, actor, eventId, content, intent === 'submit', new Date(), opts);
 	if (!saved) return fail(404, { values, errors: { form: 'Aktiviteten finns inte eller tillhör en annan förening.' }, preview: null });
 	if (intent === 'submit' && !saved.published) await notifyModerators(saved.eventId, content.title, actor.organisationId);
 	const flash = intent === 'submit' ? (saved.published ? 'publicerad' : 'skickad') : 'sparad';
-	redirect(303, `/forening/aktiviteter/${saved.eventId}?${flash}`);
+	redirect(303, `${opts.staff ? '/personal' : '/forening'}/aktiviteter/${saved.eventId}?${flash}`);
+}
+
+/** The edit form's values from an event's newest revision (null organisation = staff). */
+export function loadEventFormValues(organisationId: number | null, eventId: number) {
+	const db = getDb();
+	const own = getOwnEvent(db, organisationId, eventId);
+	if (!own) error(404, 'Aktiviteten finns inte.');
+	const r = own.revision;
+	const vocab = filterVocabulary(db);
+	const audienceSlugs = (db.$client.prepare('SELECT id, slug FROM audiences').all() as { id: number; slug: string }[])
+		.filter((a) => own.audienceIds.includes(a.id))
+		.map((a) => a.slug);
+	const category = (db.$client.prepare('SELECT slug FROM categories WHERE id = ?').get(r.categoryId) as { slug: string }).slug;
+	const values: EventFormValues = {
+		...EMPTY_EVENT_VALUES,
+		...scheduleToValues(r.schedule),
+		title: r.title,
+		summary: r.summary,
+		description: r.description,
+		easyRead: r.easyRead ?? '',
+		category,
+		venue: r.venueId ? String(r.venueId) : r.remoteKind === 'phone' ? 'telefon' : 'natet',
+		remoteDetails: r.remoteDetails ?? '',
+		costKind: r.costKind,
+		costAmount: r.costAmount === null ? '' : String(r.costAmount),
+		costNote: r.costNote ?? '',
+		lunchServed: r.lunchServed,
+		signupRequired: r.signupRequired,
+		signupHow: r.signupHow ?? '',
+		capacity: r.capacity === null ? '' : String(r.capacity),
+		signupOnline: r.signupOnline,
+		accessibilityNotes: r.accessibilityNotes ?? '',
+		contactName: r.contactName ?? '',
+		contactPhone: r.contactPhone ?? '',
+		contactEmail: r.contactEmail ?? '',
+		audiences: audienceSlugs,
+		languages: vocab.languages.filter((l) => own.languageCodes.includes(l.slug)).map((l) => l.slug)
+	};
+	return { title: r.title, eventId: own.event.id, organisationId: own.event.organisationId, values };
 }

@@ -75,6 +75,9 @@ const sv = {
 	contactEmail: 'E-post',
 	saveDraft: 'Spara utkast',
 	submit: 'Skicka för granskning',
+	publish: 'Publicera',
+	organiser: 'Arrangör',
+	staffIntro: 'Som personal publicerar du direkt. Beslutet loggas.',
 	required: 'måste fyllas i',
 	errorSummary: 'Rätta det här innan du sparar:'
 };
@@ -157,6 +160,9 @@ const en: EventFormMessages = {
 	contactEmail: 'E-mail',
 	saveDraft: 'Save draft',
 	submit: 'Submit for review',
+	publish: 'Publish',
+	organiser: 'Organiser',
+	staffIntro: 'As staff you publish directly. The decision is logged.',
 	required: 'required',
 	errorSummary: 'Please correct this before saving:'
 };

@@ -1,6 +1,9 @@
 const sv = {
 	areaTitle: 'Personal',
-	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter', venues: 'Platser', districts: 'Stadsdelar', users: 'Användare' },
+	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter', venues: 'Platser', districts: 'Stadsdelar', users: 'Användare', events: 'Aktiviteter' },
+	searchEvents: 'Sök på rubrik',
+	eventTitle: 'Rubrik',
+	eventStatus: 'Status',
 	enableTotp: 'Slå på tvåstegsinloggning för ditt konto',
 	queueTitle: 'Att granska',
 	queueEmpty: 'Inget väntar på granskning.',
@@ -48,7 +51,10 @@ export type StaffMessages = typeof sv;
 const en: StaffMessages = {
 	...sv,
 	areaTitle: 'Staff',
-	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports', venues: 'Places', districts: 'Districts', users: 'Users' },
+	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports', venues: 'Places', districts: 'Districts', users: 'Users', events: 'Activities' },
+	searchEvents: 'Search by title',
+	eventTitle: 'Title',
+	eventStatus: 'Status',
 	enableTotp: 'Turn on two-step sign-in for your account',
 	queueTitle: 'To review',
 	queueEmpty: 'Nothing is waiting for review.',

@@ -1,0 +1,65 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getDb } from './db';
+import { cancelEvent, cancelOccurrence, getOwnEvent, restoreOccurrence, upcomingOccurrences } from './db/queries/organiser';
+import { organiserStatus } from '../domain/moderation';
+import { listSignups, signupTarget } from './db/queries/signups';
+import { mailDateCancelled } from './signup-mail';
+
+/** Who acts: an organiser for their organisation, or staff (organisationId null = any event). */
+export type EventActor = { userId: number; organisationId: number | null };
+
+/** The event admin view: status, decisions and upcoming dates with sign-up counts. */
+export function loadEventAdmin(organisationId: number | null, eventId: number, url: URL) {
+	const db = getDb();
+	const own = getOwnEvent(db, organisationId, eventId);
+	if (!own) error(404, 'Aktiviteten finns inte.');
+	const counts = new Map(
+		(db.$client
+			.prepare(`SELECT occurrence_id AS id, sum(people) AS n FROM signups WHERE status != 'cancelled' AND occurrence_id IN (SELECT id FROM occurrences WHERE event_id = ?) GROUP BY occurrence_id`)
+			.all(own.event.id) as { id: number; n: number }[]).map((r) => [r.id, r.n])
+	);
+	const dates = upcomingOccurrences(db, own.event.id).map((o) => ({ id: o.id, localDate: o.localDate, startsAt: o.startsAt.getTime(), endsAt: o.endsAt.getTime(), cancelled: o.cancelled, cancelNote: o.cancelNote, signups: counts.get(o.id) ?? 0 }));
+	return {
+		event: { id: own.event.id, published: Boolean(own.event.publishedRevisionId), title: own.revision.title, summary: own.revision.summary, takesSignups: own.revision.signupRequired || own.revision.signupOnline },
+		status: organiserStatus({ eventStatus: own.event.status, latestRevisionStatus: own.revision.status, hasUpcoming: dates.some((d) => !d.cancelled) }),
+		decisions: own.decisions.map((d) => ({ decision: d.decision, reasonCode: d.reasonCode, message: d.message, decidedAt: d.decidedAt.getTime() })),
+		dates,
+		flash: ['sparad', 'skickad', 'publicerad'].find((k) => url.searchParams.has(k)) ?? null
+	};
+}
+
+const noteSchema = z.string().trim().max(300, 'Meddelandet får vara högst 300 tecken.');
+
+/** Cancel or restore a date, or cancel the whole event; ownership is checked in each query. */
+export const eventAdminActions = (actorOf: (event: RequestEvent) => EventActor) => ({
+	cancelDate: async (event: RequestEvent) => {
+		const actor = actorOf(event);
+		const form = await event.request.formData();
+		const note = noteSchema.safeParse(String(form.get('note') ?? ''));
+		const occurrenceId = Number(form.get('occurrence'));
+		if (!note.success) return fail(400, { occurrenceId, error: note.error.issues[0].message });
+		const eventId = Number((event.params as Record<string, string>).id);
+		if (!cancelOccurrence(getDb(), actor, eventId, occurrenceId, note.data)) error(404, 'Tillfället finns inte.');
+		const db = getDb();
+		const target = signupTarget(db, occurrenceId);
+		if (target)
+			for (const s of listSignups(db, occurrenceId))
+				if (s.status !== 'cancelled' && s.email) await mailDateCancelled(db, s.email, target, note.data || null);
+		return { done: 'dateCancelled' as const };
+	},
+	restoreDate: async (event: RequestEvent) => {
+		const actor = actorOf(event);
+		const form = await event.request.formData();
+		if (!restoreOccurrence(getDb(), actor, Number((event.params as Record<string, string>).id), Number(form.get('occurrence')))) error(404, 'Tillfället finns inte.');
+		return { done: 'dateRestored' as const };
+	},
+	cancelEvent: async (event: RequestEvent) => {
+		const actor = actorOf(event);
+		const form = await event.request.formData();
+		const note = noteSchema.safeParse(String(form.get('note') ?? ''));
+		if (!note.success) return fail(400, { eventError: note.error.issues[0].message });
+		if (!cancelEvent(getDb(), actor, Number((event.params as Record<string, string>).id), note.data)) error(404, 'Aktiviteten finns inte.');
+		return { done: 'eventCancelled' as const };
+	}
+});
