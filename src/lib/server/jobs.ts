@@ -39,6 +39,24 @@ export async function sendAttendanceReminders(db: Db, now = new Date()) {
 	return rows.length;
 }
 
+/** Once a day: moderators who chose a digest get one mail listing what waits for review. */
+export async function sendModerationDigest(db: Db, now = new Date()) {
+	const today = todayInStockholm(now);
+	const key = `digest:${today}`;
+	if (getSetting(db, key)) return 0;
+	db.insert(settings).values({ key, value: '1' }).onConflictDoNothing().run();
+	const pending = db.$client
+		.prepare(`SELECT r.id, r.title, o.name AS org FROM event_revisions r JOIN events e ON e.id = r.event_id JOIN organisations o ON o.id = e.organisation_id WHERE r.status = 'pending' ORDER BY r.submitted_at`)
+		.all() as { id: number; title: string; org: string }[];
+	if (!pending.length) return 0;
+	const recipients = db.$client.prepare(`SELECT email FROM users WHERE role IN ('moderator', 'admin') AND disabled = 0 AND notify_digest = 1`).all() as { email: string }[];
+	const origin = process.env.ORIGIN ?? 'http://localhost:3000';
+	const list = pending.map((p) => `- ${p.title} (${p.org}): ${origin}/personal/granskning/${p.id}`).join('\n');
+	for (const r of recipients)
+		await sendMail(db, { to: r.email, subject: `${pending.length} att granska på Träffpunkt`, text: `Det här väntar på granskning:\n\n${list}${signature}` });
+	return recipients.length;
+}
+
 /** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */
 export function startJobs(db: Db) {
 	const run = async () => {
@@ -46,7 +64,10 @@ export function startJobs(db: Db) {
 			extendAllOccurrences(db);
 			const removed = deleteExpiredSignups(db, signupRetentionDays());
 			if (removed) console.log(`Deleted ${removed} sign-ups past the retention time.`);
-			if (process.env.DEMO_DATA !== '1') await sendAttendanceReminders(db);
+			if (process.env.DEMO_DATA !== '1') {
+				await sendAttendanceReminders(db);
+				await sendModerationDigest(db);
+			}
 		} catch (e) {
 			console.error('Background job failed', e);
 		}
