@@ -14,7 +14,7 @@ import { expectNoAxeViolations } from '../support/axe';
 
 type Slot = { eventId: number; occurrenceId: number; title: string; capacity: number; localDate: string };
 
-const SLOTS = { flow: 0, noJs: 1, axe: 2 } as const;
+const SLOTS = { flow: 0, noJs: 1, axe: 2, cancelledDate: 3 } as const;
 
 /**
  * Upcoming dates (from tomorrow, among the 12 the event page lists) of published events that take
@@ -312,5 +312,40 @@ test('axe finds no WCAG A/AA problems on the form, its error state and the confi
 		expect((await latestMail(`hugo-${id}@test.invalid`, /^Anmäld: /)).body).toContain('Behöver du avboka?');
 	} finally {
 		await closeAll(context);
+	}
+});
+
+test('when the date itself is cancelled, a freed place sends nobody a "Du har fått en plats" e-mail', async ({ browser }) => {
+	test.setTimeout(60_000);
+	const s = slot(SLOTS.cancelledDate);
+	const id = unique('c');
+	const staffContext = await contextAs(browser, ACCOUNTS.moderator);
+	const staff = await staffContext.newPage();
+	try {
+		// Staff fill the date with phone sign-ups; one more caller, with e-mail, waits.
+		await staff.goto(`/personal/anmalningar/${s.occurrenceId}`);
+		const pairs: Person[] = Array.from({ length: Math.ceil(s.capacity / 2) }, (_, i) => ({ name: `Par ${i + 1} ${id}`, phone: `0586-62 00 ${i + 10}`, people: 2 }));
+		for (const p of pairs) await staffAdd(staff, p, 'confirmed');
+		const vera: Person = { name: `Vera ${id}`, phone: '070-999 88 77', email: `vera-${id}@test.invalid`, people: 1 };
+		await staffAdd(staff, vera, 'waiting');
+
+		// The date is cancelled: Vera is told so.
+		await staff.goto(`/personal/aktiviteter/${s.eventId}`);
+		const item = staff.locator('ul.dates li', { has: staff.locator(`a[href="/personal/anmalningar/${s.occurrenceId}"]`) });
+		await item.locator('summary').click();
+		await item.getByLabel('Meddelande till deltagarna (visas på webben)').fill('Ledaren är sjuk.');
+		await item.getByRole('button', { name: 'Ställ in det här tillfället' }).click();
+		await expect(staff.getByRole('status')).toHaveText('Tillfället är inställt.');
+		expect((await latestMail(vera.email!, /^Inställt: /)).body).toContain('Ledaren är sjuk.');
+
+		// A pair cancels afterwards (here through staff): Vera must not be told she has a place at a cancelled date.
+		await staff.goto(`/personal/anmalningar/${s.occurrenceId}`);
+		await staff.getByRole('button', { name: `Avboka: ${pairs[0].name}` }).click();
+		await expect(staff.getByRole('status')).toContainText('Avbokat.');
+		await staff.waitForTimeout(500);
+		const mails = dbAll<{ subject: string }>('SELECT subject FROM mail_outbox WHERE "to" = ? ORDER BY id', vera.email);
+		expect(mails.map((m) => m.subject)).toEqual([`Inställt: ${s.title}`]);
+	} finally {
+		await closeAll(staffContext);
 	}
 });
