@@ -9,6 +9,10 @@ import { spawn, execSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
+import { openDatabase } from '../../src/lib/server/db/index';
+import { reportRows } from '../../src/lib/server/db/queries/attendance';
+import { listDistricts } from '../../src/lib/server/db/queries/places';
+import { aggregate, coverage } from '../../src/lib/domain/reporting';
 import { join } from 'node:path';
 
 const PORT = 4300;
@@ -92,4 +96,27 @@ console.log(rows.join('\n'));
 console.log('\n| page | JavaScript, gzip |\n|---|---|');
 for (const page of ['/', '/aktiviteter', '/aktiviteter/1', '/platser', '/karta']) console.log(`| ${page} | ${((await jsBytes(page)) / 1024).toFixed(1)} KB |`);
 server.kill();
+
+/** A year's report computed from scratch (no cache): rows from SQLite, two-way table, trend, coverage. */
+function reportBench() {
+	const db = openDatabase(DB);
+	const attendanceRows = (db.$client.prepare('SELECT count(*) AS n FROM attendance').get() as { n: number }).n;
+	const year = String(new Date().getFullYear() - 1);
+	const times: number[] = [];
+	let rowsInYear = 0;
+	for (let i = 0; i < 15; i++) {
+		const t0 = performance.now();
+		const rows = reportRows(db, `${year}-01-01`, `${year}-12-31`);
+		aggregate(rows, ['district', 'category']);
+		aggregate(rows, ['month']);
+		coverage(rows, listDistricts(db).map((d) => ({ name: d.name, residents65Plus: d.residents65Plus })));
+		times.push(performance.now() - t0);
+		rowsInYear = rows.length;
+	}
+	times.sort((a, b) => a - b);
+	console.log(`\n| report | rows | median ms | max ms |\n|---|---|---|---|`);
+	console.log(`| year ${year}, district × category + trend + coverage (${attendanceRows} attendance rows in the db) | ${rowsInYear} dates | ${times[7].toFixed(0)} | ${times.at(-1)!.toFixed(0)} |`);
+	db.$client.close();
+}
+reportBench();
 

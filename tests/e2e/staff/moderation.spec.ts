@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
 	ACCOUNTS,
+	acceptInvitation,
 	addDays,
 	closeAll,
 	contextAs,
@@ -9,7 +10,9 @@ import {
 	decideInQueue,
 	decideOnOpenReview,
 	latestMail,
+	linkIn,
 	newOrganiser,
+	postForm,
 	nextWeekday,
 	todayStockholm,
 	unique
@@ -262,4 +265,61 @@ test('after "Gör betrodd" an organisation publishes at once, still logged', asy
 	expect((await csvRows(modContext.request, title)).map((r) => r.action)).toEqual(['event.published_directly']);
 
 	await closeAll(orgContext, modContext, visitor.context());
+});
+
+test('account requests: approving creates the organisation and invites the contact; declining is final and logged', async ({ browser }) => {
+	test.setTimeout(45_000);
+	const visitorContext = await contextAs(browser, null);
+	const visitor = await visitorContext.newPage();
+	const modContext = await contextAs(browser, ACCOUNTS.moderator);
+	const moderator = await modContext.newPage();
+	const id = unique();
+	const approved = { org: `Bouleklubben ${id}`, name: 'Per Persson', email: `per.${id}@test.invalid` };
+	const declined = { org: `Resebyrån ${id}`, name: 'Sälj Säljsson', email: `salj.${id}@test.invalid` };
+
+	for (const r of [approved, declined]) {
+		await visitor.goto('/konto/ansok');
+		await visitor.locator('#f-organisationName').fill(r.org);
+		await visitor.locator('#f-contactName').fill(r.name);
+		await visitor.locator('#f-email').fill(r.email);
+		await visitor.getByRole('button', { name: 'Skicka ansökan' }).click();
+		await expect(visitor.getByText('Tack! Vi har tagit emot ansökan och hör av oss.')).toBeVisible();
+		await latestMail('traffpunkt@karlskoga.invalid', new RegExp(`^Ny förening vill ha konto: ${r.org}$`));
+	}
+	const requestId = (org: string) => dbGet<{ id: number; status: string }>('SELECT id, status FROM account_requests WHERE organisation_name = ?', org)!;
+
+	await moderator.goto('/personal/foreningar');
+	const card = (org: string) => moderator.locator('li.card').filter({ has: moderator.getByRole('heading', { name: org, exact: true }) });
+	await expect(card(approved.org)).toContainText(`${approved.name}, ${approved.email}`);
+	await card(approved.org).getByRole('button', { name: 'Godkänn och bjud in' }).click();
+	await expect(moderator.getByRole('status')).toHaveText(`${approved.org} är skapad och kontaktpersonen har fått en inbjudan.`);
+	await expect(card(approved.org)).toHaveCount(0);
+	await expect(moderator.getByRole('cell', { name: approved.org, exact: true })).toBeVisible();
+	expect(requestId(approved.org).status).toBe('approved');
+
+	await card(declined.org).getByRole('button', { name: 'Avslå' }).click();
+	await expect(card(declined.org)).toHaveCount(0);
+	await expect(moderator.getByRole('cell', { name: declined.org, exact: true })).toHaveCount(0);
+	expect(requestId(declined.org).status).toBe('declined');
+	expect(dbGet('SELECT id FROM organisations WHERE name = ?', declined.org)).toBeUndefined();
+
+	// A decision on a request is final: neither can be declined (again) afterwards.
+	for (const org of [approved.org, declined.org]) {
+		const again = await postForm(modContext.request, '/personal/foreningar?/declineRequest', { requestId: String(requestId(org).id) });
+		expect(again.status()).toBe(404);
+	}
+	expect(requestId(approved.org).status).toBe('approved');
+
+	// The contact of the approved request follows the invitation and works for the new organisation.
+	const mail = await latestMail(approved.email, /^Inbjudan till Träffpunkt/);
+	expect(mail.subject).toBe(`Inbjudan till Träffpunkt – ${approved.org}`);
+	const contact = await (await contextAs(browser, null)).newPage();
+	await acceptInvitation(contact, linkIn(mail.body), 'ett långt lösenord för boule');
+	await expect(contact.getByText(`Föreningens sidor: ${approved.org}`)).toBeVisible();
+	await contact.goto('/forening/medlemmar');
+	await expect(contact.getByRole('row', { name: new RegExp(`${approved.name} ${approved.email} Aktiv`) })).toBeVisible();
+
+	const rows = await logRows(moderator, id);
+	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'account_request.declined', 'user.invited', 'organisation.created']);
+	await closeAll(visitorContext, modContext, contact.context());
 });

@@ -125,12 +125,14 @@ export async function seedDatabase(db: Db, opts: Options = {}) {
 				.run();
 	}
 
-	const historyStart = addDays(today, -365);
+	// The demo has a year of history; benchmark data (scale > 1) three years, so that a year's report
+	// has 100,000+ attendance rows at --scale 10 (three years of history).
+	const historyStart = addDays(today, scale > 1 ? -1095 : -365);
 	let eventCount = 0;
 	for (let copy = 0; copy < scale; copy++) {
 		const suffix = copy ? `-${copy + 1}` : '';
 		for (const [i, e] of demo.events.entries()) {
-			const content = toContent(e, suffix, today, historyStart, i, {
+			const content = toContent(e, suffix, today, historyStart, scale > 1 ? 0 : i, {
 				categoryIds,
 				audienceIds,
 				venueIds

@@ -8,6 +8,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { inviteMember } from '$lib/server/invitations';
 import { firstErrors } from '$lib/domain/schemas';
 import { invalidateCache } from '$lib/server/cache';
+import { logAudit } from '$lib/server/db/queries/audit';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'moderator', 'admin');
@@ -37,7 +38,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const id = z.coerce.number().int().positive().safeParse(form.get('organisationId'));
 		if (!id.success) return fail(400, { trustError: 'Välj förening.' });
-		setOrganisationTrust(getDb(), user.id, id.data, form.get('trusted') === '1');
+		if (!setOrganisationTrust(getDb(), user.id, id.data, form.get('trusted') === '1')) return fail(404, { trustError: 'Föreningen finns inte.' });
 		return { trusted: true };
 	},
 	approveRequest: async (event) => {
@@ -54,9 +55,14 @@ export const actions: Actions = {
 		return { approved: request.organisationName };
 	},
 	declineRequest: async (event) => {
-		requireRole(event, 'moderator', 'admin');
+		const user = requireRole(event, 'moderator', 'admin');
 		const id = Number((await event.request.formData()).get('requestId'));
-		setAccountRequestStatus(getDb(), id, 'declined');
+		const db = getDb();
+		// Only a new request can be declined: an approved one must not silently turn into "declined".
+		const request = listAccountRequests(db).find((r) => r.id === id && r.status === 'new');
+		if (!request) return fail(404, { requestError: 'Ansökan finns inte.' });
+		setAccountRequestStatus(db, id, 'declined');
+		logAudit(db, { actorUserId: user.id, action: 'account_request.declined', entityType: 'account_request', entityId: id, summary: `Ansökan om konto för ${request.organisationName} avslagen` });
 		return { declined: true };
 	}
 };

@@ -74,25 +74,31 @@ export function saveAttendance(db: Db, actorUserId: number, occurrenceId: number
 
 /** Compact rows for reports: one per date in the period (Stockholm dates, inclusive). */
 export function reportRows(db: Db, from: string, to: string): ReportRow[] {
-	const rows = db.$client
+	const c = db.$client;
+	// Names are looked up once per event and kept in maps, so the scan itself is a plain range read.
+	const events = new Map<number, { district: string | null; category: string; organisation: string; venue: string | null; audiences: string[] }>();
+	const meta = c.prepare(
+		`SELECT e.id, d.name AS district, c.name_sv AS category, org.name AS organisation, v.name AS venue,
+		 (SELECT group_concat(au.name_sv, '|') FROM revision_audiences ra JOIN audiences au ON au.id = ra.audience_id WHERE ra.revision_id = r.id) AS audiences
+		 FROM events e JOIN event_revisions r ON r.id = e.published_revision_id JOIN categories c ON c.id = r.category_id
+		 JOIN organisations org ON org.id = e.organisation_id LEFT JOIN venues v ON v.id = r.venue_id LEFT JOIN districts d ON d.id = v.district_id`
+	);
+	for (const m of meta.all() as { id: number; district: string | null; category: string; organisation: string; venue: string | null; audiences: string | null }[])
+		events.set(m.id, { district: m.district, category: m.category, organisation: m.organisation, venue: m.venue, audiences: m.audiences ? m.audiences.split('|') : [] });
+	const rows = c
 		.prepare(
-			`SELECT o.local_date AS localDate, d.name AS district, c.name_sv AS category, org.name AS organisation, v.name AS venue,
-			 e.id AS eventId, o.cancelled, a.total,
-			 (SELECT group_concat(au.name_sv, '|') FROM revision_audiences ra JOIN audiences au ON au.id = ra.audience_id WHERE ra.revision_id = r.id) AS audiences
-			 FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id
-			 JOIN categories c ON c.id = r.category_id JOIN organisations org ON org.id = e.organisation_id
-			 LEFT JOIN venues v ON v.id = r.venue_id LEFT JOIN districts d ON d.id = v.district_id
-			 LEFT JOIN attendance a ON a.occurrence_id = o.id
-			 WHERE o.local_date BETWEEN ? AND ?`
+			`SELECT o.local_date, o.event_id, o.cancelled, a.total FROM occurrences o
+			 LEFT JOIN attendance a ON a.occurrence_id = o.id WHERE o.local_date BETWEEN ? AND ?`
 		)
 		.raw()
-		.all(from, to) as [string, string | null, string, string, string | null, number, number, number | null, string | null][];
-	const audienceCache = new Map<string, string[]>();
-	return rows.map(([localDate, district, category, organisation, venue, eventId, cancelled, total, aud]) => {
-		let audiences = audienceCache.get(aud ?? '');
-		if (!audiences) audienceCache.set(aud ?? '', (audiences = aud ? aud.split('|') : []));
-		return { localDate, district, category, organisation, venue, eventId, cancelled: cancelled === 1, total, audiences };
-	});
+		.all(from, to) as [string, number, number, number | null][];
+	const out: ReportRow[] = [];
+	for (const [localDate, eventId, cancelled, total] of rows) {
+		const e = events.get(eventId);
+		if (!e) continue;
+		out.push({ localDate, eventId, cancelled: cancelled === 1, total, ...e });
+	}
+	return out;
 }
 
 export function meetingPoints(db: Db) {
