@@ -83,5 +83,5 @@ describe('sign-ups from several processes at once', () => {
 		} finally {
 			for (const w of workers) if (w.child.exitCode === null) w.child.kill();
 		}
-	}, 20_000);
+	}, 30_000);
 });

@@ -12,6 +12,7 @@ import {
 	type NewSignup
 } from '../../src/lib/server/db/queries/signups';
 import { signupRetentionDays } from '../../src/lib/server/jobs';
+import { promotionWorthMailing } from '../../src/lib/server/signup-mail';
 import type { Schedule } from '../../src/lib/domain/recurrence';
 
 const DAY = 86_400_000;
@@ -129,6 +130,15 @@ describe('cancelling with the personal link', () => {
 
 		expect(cancelSignupByToken(db, 'no-such-token')).toEqual({ found: false, cancelled: null, promoted: [] });
 		expect(counts(db, occ)).toEqual(before);
+	});
+
+	it('a move up is mailed only while the date is on and has not begun', () => {
+		const { db, occ } = full();
+		const t = signupTarget(db, occ)!;
+		expect(promotionWorthMailing(t, t.startsAt - 60_000)).toBe(true);
+		expect(promotionWorthMailing(t, t.startsAt)).toBe(false);
+		expect(promotionWorthMailing(t, t.endsAt + DAY)).toBe(false);
+		expect(promotionWorthMailing({ ...t, cancelled: true }, t.startsAt - DAY)).toBe(false);
 	});
 
 	it('a waiting person who cancels just leaves the queue; by id it only works on its own date', () => {

@@ -4,7 +4,7 @@ import { getDb } from './db';
 import { addSignup, cancelSignupById, listSignups, signupTarget } from './db/queries/signups';
 import { logAudit } from './db/queries/audit';
 import { firstErrors, formValues, signupSchema } from '../domain/schemas';
-import { mailPromoted } from './signup-mail';
+import { mailPromoted, promotionWorthMailing } from './signup-mail';
 import { sendMail } from './mail';
 import { invalidateCache } from './cache';
 
@@ -38,7 +38,7 @@ export const signupAdminActions = (organisation: (event: RequestEvent) => Actor)
 		const db = getDb();
 		const result = cancelSignupById(db, id, occurrenceId);
 		if (!result.cancelled) return fail(404, { cancelError: 'Anmälan finns inte.' });
-		for (const p of result.promoted) if (p.email) await mailPromoted(db, p.email, target);
+		if (promotionWorthMailing(target)) for (const p of result.promoted) if (p.email) await mailPromoted(db, p.email, target);
 		logAudit(db, { actorUserId: actor.userId, action: 'signup.cancelled', entityType: 'occurrence', entityId: occurrenceId, summary: `${target.title}: en anmälan avbokad av arrangör/personal` });
 		invalidateCache();
 		return { cancelled: true, promoted: result.promoted.length };

@@ -17,6 +17,11 @@ export async function mailSignupReceipt(db: Db, to: string, t: Target, status: '
 	});
 }
 
+/** A move up from the waiting list is only worth an e-mail while the date is still on and has not begun. */
+export function promotionWorthMailing(t: { cancelled: boolean; startsAt: number }, now = Date.now()) {
+	return !t.cancelled && now < t.startsAt;
+}
+
 export async function mailPromoted(db: Db, to: string, t: Target) {
 	await sendMail(db, { to, subject: `Du har fått en plats: ${t.title}`, text: `En plats blev ledig och du är nu anmäld till ${t.title}, ${when(t)}. Välkommen!${signature}` });
 }

@@ -9,6 +9,7 @@ import {
 	decideOnOpenReview,
 	inviteThroughUi,
 	nextWeekday,
+	ready,
 	stockholmDateOf,
 	svDate,
 	todayStockholm,
@@ -24,7 +25,7 @@ async function publicDates(page: Page) {
 }
 
 test('an invited person sets a password, posts a weekly series, and changes go live only after review', async ({ browser }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const moderatorContext = await contextAs(browser, ACCOUNTS.moderator);
 	const moderator = await moderatorContext.newPage();
 	const personContext = await contextAs(browser, null);
@@ -42,6 +43,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 	// 2. Choosing a password: too short, then not repeated the same, then right.
 	await person.goto(link);
 	await expect(person.getByText('Hej Gun Ek!')).toBeVisible();
+	await ready(person);
 	await person.locator('#f-password').fill('kort');
 	await person.locator('#f-repeat').fill('kort');
 	await person.getByRole('button', { name: 'Spara lösenordet' }).click();
@@ -50,6 +52,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 	await expect(person.locator('#f-password')).toHaveAttribute('aria-describedby', /f-password-error/);
 	await expect(person.locator('#f-repeat')).not.toHaveAttribute('aria-invalid', 'true');
 
+	await ready(person);
 	await person.locator('#f-password').fill('ett långt lösenord 1');
 	await person.locator('#f-repeat').fill('ett långt lösenord 2');
 	await person.getByRole('button', { name: 'Spara lösenordet' }).click();
@@ -77,6 +80,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 
 	await person.getByRole('link', { name: 'Ny aktivitet', exact: true }).click();
 	await expect(person.getByRole('heading', { level: 1, name: 'Ny aktivitet' })).toBeVisible();
+	await ready(person);
 	await person.locator('#f-title').fill(title);
 	await person.locator('#f-summary').fill('Vi väver trasmattor tillsammans, nybörjare välkomna.');
 	await person.locator('#f-category').selectOption({ index: 1 });
@@ -139,6 +143,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 	await expect(person.locator('#f-title')).toHaveValue(title);
 	await expect(person.locator('#f-exceptions')).toHaveValue(excluded);
 	await expect(person.locator('#f-break1From')).toHaveValue(breakFrom);
+	await ready(person);
 	await person.locator('#f-title').fill(newTitle);
 	await person.getByRole('button', { name: 'Skicka för granskning' }).click();
 	await expect(person).toHaveURL(new RegExp(`/forening/aktiviteter/${eventId}\\?skickad$`));

@@ -8,6 +8,7 @@ import {
 	eventForm,
 	nextWeekday,
 	postForm,
+	ready,
 	todayStockholm,
 	unique
 } from '../pages/backoffice';
@@ -28,6 +29,7 @@ async function openNewEventForm(browser: Browser, javaScriptEnabled: boolean) {
 	const page = await context.newPage();
 	await page.goto('/forening/aktiviteter/ny');
 	await expect(page.getByRole('heading', { level: 1, name: 'Ny aktivitet' })).toBeVisible();
+	if (javaScriptEnabled) await ready(page);
 	return { context, page };
 }
 

@@ -111,9 +111,21 @@ export async function contextAs(browser: Browser, email: string | null, password
 	return context;
 }
 
+/**
+ * Waits until a freshly loaded page is hydrated. Svelte's hydration sets every input back to its
+ * server-rendered value, so typing before it would be lost; the forms here post natively, so every
+ * submit is a full page load and needs this before typing again. SvelteKit starts its router right
+ * after hydrating, and that sets `history.scrollRestoration` to "manual" (a new document starts at
+ * "auto"). Call it once something of the new page is on screen, and only with JavaScript on.
+ */
+export async function ready(page: Page) {
+	await page.waitForFunction(() => history.scrollRestoration === 'manual', undefined, { polling: 50 });
+}
+
 /** Moderator: invites a person into an organisation through /personal/foreningar and returns the e-mailed link. */
 export async function inviteThroughUi(moderator: Page, organisation: string, person: { name: string; email: string }) {
 	await moderator.goto('/personal/foreningar');
+	await ready(moderator);
 	const form = moderator.locator('form[action="?/invite"]');
 	await form.locator('select[name="organisationId"]').selectOption({ label: organisation });
 	await form.locator('input[name="name"]').fill(person.name);
@@ -130,6 +142,7 @@ export async function inviteThroughUi(moderator: Page, organisation: string, per
 export async function acceptInvitation(page: Page, link: string, password: string) {
 	await page.goto(link);
 	await expect(page.getByRole('heading', { level: 1, name: 'Välj lösenord' })).toBeVisible();
+	await ready(page);
 	await page.locator('#f-password').fill(password);
 	await page.locator('#f-repeat').fill(password);
 	await page.getByRole('button', { name: 'Spara lösenordet' }).click();
@@ -256,6 +269,7 @@ export async function decideOnOpenReview(
 	opts: { message?: string; reason?: string } = {}
 ) {
 	const label = { approve: 'Godkänn och publicera', request_changes: 'Begär ändringar', reject: 'Avslå' }[decision];
+	await ready(moderator);
 	const form = moderator.locator('form.decide');
 	await form.getByLabel(label, { exact: true }).check();
 	if (opts.reason) await form.locator('select[name="reasonCode"]').selectOption({ label: opts.reason });

@@ -12,8 +12,9 @@ import {
 	latestMail,
 	linkIn,
 	newOrganiser,
-	postForm,
 	nextWeekday,
+	postForm,
+	ready,
 	todayStockholm,
 	unique
 } from '../pages/backoffice';
@@ -60,7 +61,7 @@ async function csvRows(api: APIRequestContext, text: string) {
 }
 
 test('request changes → organiser edits and resubmits → diff → approve; every step is logged', async ({ browser }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const orgContext = await contextAs(browser, ACCOUNTS.organiser);
 	const organiser = await orgContext.newPage();
 	const modContext = await contextAs(browser, ACCOUNTS.moderator);
@@ -73,6 +74,8 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 	// A request for changes needs a message.
 	await moderator.goto('/personal/granskning');
 	await moderator.getByRole('link', { name: title, exact: true }).click();
+	await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await ready(moderator);
 	await moderator.getByLabel('Begär ändringar', { exact: true }).check();
 	await moderator.getByRole('button', { name: 'Beslut' }).click();
 	await expect(moderator.locator('#f-message')).toHaveAttribute('aria-invalid', 'true');
@@ -93,6 +96,8 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 
 	// Edit and resubmit; the moderator approves the (never published) activity.
 	await organiser.getByRole('link', { name: 'Ändra aktiviteten' }).click();
+	await expect(organiser.locator('#f-title')).toHaveValue(title);
+	await ready(organiser);
 	await organiser.locator('#f-summary').fill('Boule på grusplanen vid Alkvettern, vi samlas vid bänken.');
 	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
 	await expect(organiser.locator('p.status .badge')).toHaveText('Väntar på granskning');
@@ -102,6 +107,7 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 
 	// A change to the published activity: changes requested again, then fixed.
 	await organiser.goto(`/forening/aktiviteter/${eventId}/redigera`);
+	await ready(organiser);
 	await organiser.locator('#f-summary').fill('Boule varje onsdag.');
 	await organiser.locator('#f-startTime').fill('14:00');
 	await organiser.locator('#f-endTime').fill('16:00');
@@ -119,14 +125,17 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 
 	await organiser.getByRole('link', { name: 'Ändra aktiviteten' }).click();
 	await expect(organiser.locator('#f-summary')).toHaveValue('Boule varje onsdag.');
+	await ready(organiser);
 	await organiser.locator('#f-summary').fill('Boule varje onsdag vid Alkvettern.');
 	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();
 	await expect(organiser.locator('p.status .badge')).toHaveText('Väntar på granskning');
 
 	await moderator.goto('/personal/granskning');
 	await moderator.getByRole('link', { name: title, exact: true }).click();
-	await expect(moderator.getByText(/^Ändring av publicerad aktivitet/)).toBeVisible();
+	await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(moderator.getByText(/^Ändring av publicerad aktivitet · Förening: /)).toBeVisible();
 	const diff = moderator.locator('table.diff tbody tr');
+	await expect(diff).toHaveCount(2);
 	const changed = await diff.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('del')!.textContent, tr.querySelector('ins')!.textContent]));
 	expect(changed).toContainEqual(['Sammanfattning', 'Boule på grusplanen vid Alkvettern, vi samlas vid bänken.', 'Boule varje onsdag vid Alkvettern.']);
 	expect(changed.map((c) => c[0])).toEqual(['Sammanfattning', 'Tider']);
@@ -169,6 +178,7 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 });
 
 test('a rejection with a reason code reaches the organiser and the log', async ({ browser }) => {
+	test.setTimeout(60_000);
 	const orgContext = await contextAs(browser, ACCOUNTS.organiser);
 	const organiser = await orgContext.newPage();
 	const modContext = await contextAs(browser, ACCOUNTS.moderator);
@@ -179,6 +189,8 @@ test('a rejection with a reason code reaches the organiser and the log', async (
 	// Rejecting needs a reason code and an explanation.
 	await moderator.goto('/personal/granskning');
 	await moderator.getByRole('link', { name: title, exact: true }).click();
+	await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await ready(moderator);
 	await moderator.getByLabel('Avslå', { exact: true }).check();
 	await moderator.getByRole('button', { name: 'Beslut' }).click();
 	await expect(moderator.locator('#f-reasonCode')).toHaveAttribute('aria-invalid', 'true');
@@ -217,7 +229,7 @@ test('a rejection with a reason code reaches the organiser and the log', async (
 });
 
 test('after "Gör betrodd" an organisation publishes at once, still logged', async ({ browser }) => {
-	test.setTimeout(45_000);
+	test.setTimeout(60_000);
 	const ORGANISATION = 'Seniornet Karlskoga';
 	const modContext = await contextAs(browser, ACCOUNTS.moderator);
 	const moderator = await modContext.newPage();
@@ -239,6 +251,7 @@ test('after "Gör betrodd" an organisation publishes at once, still logged', asy
 	// Trusted: the organiser's submission is published without review.
 	const title = `Datorhjälp ${unique()}`;
 	await organiser.goto('/forening/aktiviteter/ny');
+	await ready(organiser);
 	await organiser.locator('#f-title').fill(title);
 	await organiser.locator('#f-summary').fill('Hjälp med dator, mobil och surfplatta.');
 	await organiser.locator('#f-category').selectOption({ index: 1 });
@@ -268,17 +281,18 @@ test('after "Gör betrodd" an organisation publishes at once, still logged', asy
 });
 
 test('account requests: approving creates the organisation and invites the contact; declining is final and logged', async ({ browser }) => {
-	test.setTimeout(45_000);
+	test.setTimeout(60_000);
 	const visitorContext = await contextAs(browser, null);
 	const visitor = await visitorContext.newPage();
 	const modContext = await contextAs(browser, ACCOUNTS.moderator);
 	const moderator = await modContext.newPage();
 	const id = unique();
-	const approved = { org: `Bouleklubben ${id}`, name: 'Per Persson', email: `per.${id}@test.invalid` };
-	const declined = { org: `Resebyrån ${id}`, name: 'Sälj Säljsson', email: `salj.${id}@test.invalid` };
+	const approved = { org: `Bouleklubben ${id}`, name: `Per Persson ${id}`, email: `per.${id}@test.invalid` };
+	const declined = { org: `Resebyrån ${id}`, name: `Sälj Säljsson ${id}`, email: `salj.${id}@test.invalid` };
 
 	for (const r of [approved, declined]) {
 		await visitor.goto('/konto/ansok');
+		await ready(visitor);
 		await visitor.locator('#f-organisationName').fill(r.org);
 		await visitor.locator('#f-contactName').fill(r.name);
 		await visitor.locator('#f-email').fill(r.email);

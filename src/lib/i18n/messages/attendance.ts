@@ -27,7 +27,12 @@ const sv = {
 	dropinIntro: 'Antal besök per öppetdag.',
 	place: 'Träffpunkt',
 	visits: 'Besök',
-	show: 'Visa'
+	show: 'Visa',
+	organisation: 'Förening eller enhet',
+	chooseOrganisation: 'Välj förening eller enhet ovan för att se och fylla i närvaron.',
+	dropinSaved: 'Besöken är sparade.',
+	dropinNone: 'Träffpunkten har inga öppetdagar den här månaden.',
+	dropinDay: 'Dag'
 };
 export type AttendanceMessages = typeof sv;
 const en: AttendanceMessages = {
@@ -50,6 +55,11 @@ const en: AttendanceMessages = {
 	dropinIntro: 'Visits per opening day.',
 	place: 'Meeting point',
 	visits: 'Visits',
-	show: 'Show'
+	show: 'Show',
+	organisation: 'Association or unit',
+	chooseOrganisation: 'Choose an association or unit above to see and fill in attendance.',
+	dropinSaved: 'The visits are saved.',
+	dropinNone: 'The meeting point has no opening days this month.',
+	dropinDay: 'Day'
 };
 export const attendanceMessages = { sv, en };

@@ -1,10 +1,16 @@
 import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { loadSheet, saveSheet } from '$lib/server/attendance-form';
+import { loadSheet, saveSheet, sheetMonth } from '$lib/server/attendance-form';
+import { listOrganisations } from '$lib/server/db/queries/organisations';
 
+/** Staff record counts for any organisation's dates: one organisation and month at a time. */
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'moderator', 'admin');
-	return loadSheet(null, event.url);
+	const organisations = listOrganisations(getDb()).map((o) => ({ id: o.id, name: o.name }));
+	const chosen = organisations.find((o) => o.id === Number(event.url.searchParams.get('forening')));
+	const sheet = chosen ? loadSheet(chosen.id, event.url) : { ...sheetMonth(event.url), rows: [] };
+	return { ...sheet, organisations, organisationId: chosen?.id ?? null };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { cancelSignupByToken, signupByToken, signupTarget } from '$lib/server/db/queries/signups';
-import { mailPromoted } from '$lib/server/signup-mail';
+import { mailPromoted, promotionWorthMailing } from '$lib/server/signup-mail';
 import { invalidateCache } from '$lib/server/cache';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const result = cancelSignupByToken(db, params.token);
 		if (!result.cancelled) return { done: false };
 		const target = signupTarget(db, result.cancelled.occurrenceId);
-		if (target) for (const p of result.promoted) if (p.email) await mailPromoted(db, p.email, target);
+		if (target && promotionWorthMailing(target)) for (const p of result.promoted) if (p.email) await mailPromoted(db, p.email, target);
 		invalidateCache();
 		return { done: true };
 	}
