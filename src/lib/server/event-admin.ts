@@ -59,7 +59,20 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => EventActor) 
 		const form = await event.request.formData();
 		const note = noteSchema.safeParse(String(form.get('note') ?? ''));
 		if (!note.success) return fail(400, { eventError: note.error.issues[0].message });
-		if (!cancelEvent(getDb(), actor, Number((event.params as Record<string, string>).id), note.data)) error(404, 'Aktiviteten finns inte.');
+		const eventId = Number((event.params as Record<string, string>).id);
+		if (!cancelEvent(getDb(), actor, eventId, note.data)) error(404, 'Aktiviteten finns inte.');
+		await mailSignupsOfCancelledEvent(eventId, note.data || null);
 		return { done: 'eventCancelled' as const };
 	}
 });
+
+/** Everyone signed up for a future date of a cancelled event is told (those who gave an e-mail). */
+async function mailSignupsOfCancelledEvent(eventId: number, note: string | null) {
+	const db = getDb();
+	const dates = db.$client.prepare('SELECT id FROM occurrences WHERE event_id = ? AND starts_at > ?').all(eventId, Date.now()) as { id: number }[];
+	for (const { id } of dates) {
+		const target = signupTarget(db, id);
+		if (!target) continue;
+		for (const s of listSignups(db, id)) if (s.status !== 'cancelled' && s.email) await mailDateCancelled(db, s.email, target, note);
+	}
+}

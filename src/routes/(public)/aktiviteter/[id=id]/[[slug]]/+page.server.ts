@@ -17,6 +17,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		dates,
 		last,
 		today: todayInStockholm(),
+		now,
 		jsonLd: eventJsonLd(event, dates, url.origin)
 	};
 };

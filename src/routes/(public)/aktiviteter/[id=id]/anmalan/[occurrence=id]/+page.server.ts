@@ -7,6 +7,7 @@ import { firstErrors, formValues, signupSchema } from '$lib/domain/schemas';
 import { RateLimiter } from '$lib/server/auth/rate-limit';
 import { mailSignupReceipt } from '$lib/server/signup-mail';
 import { invalidateCache } from '$lib/server/cache';
+import { signupRetentionDays } from '$lib/server/jobs';
 
 const perAddress = new RateLimiter(10, 60 * 60_000);
 const perOccurrence = new RateLimiter(200, 60 * 60_000);
@@ -21,7 +22,7 @@ function openTarget(eventId: number, occurrenceId: number) {
 
 export const load: PageServerLoad = ({ params }) => {
 	const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
-	return { target, open };
+	return { target, open, retentionDays: signupRetentionDays() };
 };
 
 export const actions: Actions = {

@@ -1,10 +1,13 @@
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireOrganisation } from '$lib/server/organisation-context';
 import { loadSignupList, signupAdminActions } from '$lib/server/signup-admin';
 
 export const load: PageServerLoad = (event) => {
 	const { organisation } = requireOrganisation(event);
-	return loadSignupList(organisation.id, Number(event.params.occurrence));
+	const list = loadSignupList(organisation.id, Number(event.params.occurrence));
+	if (list.target.eventId !== Number(event.params.id)) error(404, 'Tillfället finns inte.');
+	return list;
 };
 
 export const actions: Actions = signupAdminActions((event) => {
