@@ -10,7 +10,8 @@ const sv = {
 		places: 'Platser',
 		districts: 'Stadsdelar',
 		program: 'Veckoprogram',
-		signIn: 'Logga in'
+		signIn: 'Logga in',
+		menu: 'Meny'
 	},
 	footer: {
 		accessibility: 'Tillgänglighetsredogörelse',
@@ -29,7 +30,7 @@ const sv = {
 		switchTo: 'In English',
 		switchLang: 'en'
 	},
-	demo: 'Det här är en demonstration med påhittade aktiviteter. Uppgifterna stämmer inte.',
+	demo: 'Demonstration – aktiviteterna är påhittade.',
 	weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
 	weekdaysShort: ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'],
 	months: [
@@ -72,7 +73,8 @@ const en: CommonMessages = {
 		places: 'Places',
 		districts: 'Districts',
 		program: 'Weekly programme',
-		signIn: 'Sign in'
+		signIn: 'Sign in',
+		menu: 'Menu'
 	},
 	footer: {
 		accessibility: 'Accessibility statement',
@@ -91,7 +93,7 @@ const en: CommonMessages = {
 		switchTo: 'På svenska',
 		switchLang: 'sv'
 	},
-	demo: 'This is a demonstration with made-up activities. The details are not real.',
+	demo: 'Demonstration – the activities are made up.',
 	weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 	weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 	months: [
