@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from './db';
 import { cancelEvent, cancelOccurrence, getOwnEvent, restoreOccurrence, upcomingOccurrences } from './db/queries/organiser';
 import { organiserStatus } from '../domain/moderation';
+import { todayInStockholm } from '../domain/dates';
 import { listSignups, signupTarget } from './db/queries/signups';
 import { mailDateCancelled } from './signup-mail';
 
@@ -25,7 +26,8 @@ export function loadEventAdmin(organisationId: number | null, eventId: number, u
 		status: organiserStatus({ eventStatus: own.event.status, latestRevisionStatus: own.revision.status, hasUpcoming: dates.some((d) => !d.cancelled) }),
 		decisions: own.decisions.map((d) => ({ decision: d.decision, reasonCode: d.reasonCode, message: d.message, decidedAt: d.decidedAt.getTime() })),
 		dates,
-		flash: ['sparad', 'skickad', 'publicerad'].find((k) => url.searchParams.has(k)) ?? null
+		flash: ['sparad', 'skickad', 'publicerad'].find((k) => url.searchParams.has(k)) ?? null,
+		today: todayInStockholm()
 	};
 }
 

@@ -62,6 +62,7 @@ export async function handleEventForm(
 	eventId: number | null,
 	opts: { staff?: boolean } = {}
 ) {
+	if (eventId !== null && !getOwnEvent(getDb(), actor.organisationId, eventId)) error(404, 'Aktiviteten finns inte.');
 	const form = await request.formData();
 	const intent = String(form.get('intent') ?? 'draft');
 	const values = readEventForm(form);

@@ -258,6 +258,7 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/logg', req: () => get('/personal/logg'), expect: staffOnly(200) },
 	{ key: 'page /personal/utkorg', req: () => get('/personal/utkorg'), expect: staffOnly(200) },
 	{ key: 'page /personal/narvaro', req: () => get('/personal/narvaro'), expect: staffOnly(200) },
+	{ key: 'page /personal/narvaro/dropin', req: () => get('/personal/narvaro/dropin'), expect: staffOnly(200) },
 	{ key: 'page /personal/rapporter', req: () => get('/personal/rapporter'), expect: staffOnly(200) },
 	{ key: 'page /personal/anmalningar/[occurrence=id]', req: (w) => get(`/personal/anmalningar/${w.occB}`), expect: staffOnly(200) },
 	{ key: 'page /personal/anvandare', req: () => get('/personal/anvandare'), expect: staffOnly(200) },
@@ -310,6 +311,7 @@ const TABLE: Row[] = [
 	{ key: 'action /personal/foreningar approveRequest', req: () => post('/personal/foreningar?/approveRequest', { requestId: '0' }), expect: staffOnly(404) },
 	{ key: 'action /personal/foreningar declineRequest', req: () => post('/personal/foreningar?/declineRequest', { requestId: '0' }), expect: staffOnly(404) },
 	{ key: 'action /personal/narvaro save', req: () => post('/personal/narvaro?/save', {}), expect: staffOnly(200) },
+	{ key: 'action /personal/narvaro/dropin default', req: () => post('/personal/narvaro/dropin', { plats: '' }), expect: staffOnly(400) },
 	...(['add', 'cancel', 'message'] as const).map((name): Row => ({
 		key: `action /personal/anmalningar/[occurrence=id] ${name}`,
 		req: (w) => post(`/personal/anmalningar/${w.occB}?/${name}`, name === 'cancel' ? { signup: '0' } : {}),
