@@ -82,6 +82,9 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 		name: 'activity list in English',
 		open: async (page) => {
 			await visit(page, '/aktiviteter');
+			// On small screens the language switch sits in the folded "Meny".
+			const menu = page.locator('summary', { hasText: 'Meny' });
+			if (await menu.isVisible()) await menu.click();
 			await page.getByRole('button', { name: 'In English' }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 			await expect(page).toHaveURL(/\/aktiviteter$/);
