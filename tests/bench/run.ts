@@ -93,9 +93,30 @@ for (const route of routes) {
 }
 console.log('\n| route | req/s | p50 ms | p99 ms | errors | reference req/s | reference p99 ms |\n|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
+server.kill();
+
+/** The same two routes with both caches off: every request renders and queries SQLite. */
+const cold = spawn('node', [buildDir], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: DB, PUBLIC_TILE_URL: '', PAGE_CACHE: '0', QUERY_CACHE: '0' },
+	stdio: 'inherit'
+});
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(base)).ok) break;
+	} catch {
+		/* not up yet */
+	}
+	await new Promise((r) => setTimeout(r, 200));
+}
+console.log('\n| uncached route | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
+for (const route of [`/aktiviteter?${filtered}`, `/api/v1/aktiviteter?${filtered}`]) {
+	const r = await measure(base + route);
+	console.log(`| ${route} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+}
+
 console.log('\n| page | JavaScript, gzip |\n|---|---|');
 for (const page of ['/', '/aktiviteter', '/aktiviteter/1', '/platser', '/karta']) console.log(`| ${page} | ${((await jsBytes(page)) / 1024).toFixed(1)} KB |`);
-server.kill();
+cold.kill();
 
 /** A year's report computed from scratch (no cache): rows from SQLite, two-way table, trend, coverage. */
 function reportBench() {

@@ -6,9 +6,9 @@ import {
 	isoWeekday,
 	mondayOfIsoWeek,
 	parseIsoWeek,
-	weeksInIsoYear,
-	zonedToInstant
+	weeksInIsoYear
 } from './dates';
+import { zonedToInstant } from './zoned';
 
 describe('isoWeekday', () => {
 	it('numbers Monday 1 … Sunday 7', () => {

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-
 /** All wall-clock times in the product are in this zone. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
@@ -72,19 +70,21 @@ export function toMinutes(time: string): number {
 	return h * 60 + m;
 }
 
-/** The instant at which a Stockholm wall clock shows `date` `time`. */
-export function zonedToInstant(date: string, time: string): Date {
-	const [y, mo, d] = date.split('-').map(Number);
-	const [h, mi] = time.split(':').map(Number);
-	return new Date(new TZDate(y, mo - 1, d, h, mi, TIME_ZONE).getTime());
-}
+const parts = new Intl.DateTimeFormat('en-CA', {
+	timeZone: TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23'
+});
 
-/** Stockholm wall-clock date and time of an instant. */
+/** Stockholm wall-clock date and time of an instant (Intl only, so it is light in the browser). */
 export function instantToZoned(instant: Date): { date: string; time: string; weekday: number } {
-	const z = new TZDate(instant.getTime(), TIME_ZONE);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const date = `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
-	return { date, time: `${pad(z.getHours())}:${pad(z.getMinutes())}`, weekday: isoWeekday(date) };
+	const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
+	const date = `${p.year}-${p.month}-${p.day}`;
+	return { date, time: `${p.hour}:${p.minute}`, weekday: isoWeekday(date) };
 }
 
 export function todayInStockholm(now: Date = new Date()): string {

@@ -4,9 +4,9 @@ import {
 	isoWeekday,
 	toDayNumber,
 	fromDayNumber,
-	toMinutes,
-	zonedToInstant
+	toMinutes
 } from './dates';
+import { zonedToInstant } from './zoned';
 
 export type DateRange = { from: string; to: string; label?: string };
 

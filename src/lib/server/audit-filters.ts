@@ -1,4 +1,5 @@
-import { isValidDate, addDays, zonedToInstant } from '../domain/dates';
+import { isValidDate, addDays } from '../domain/dates';
+import { zonedToInstant } from '../domain/zoned';
 
 /** Reads the log's filters from the URL; bad values are ignored. */
 export function auditFilters(url: URL) {

@@ -8,6 +8,7 @@ const entries = new Map<string, { at: number; value: unknown }>();
 let generation = 0;
 
 export function cached<T>(key: string, compute: () => T): T {
+	if (process.env.QUERY_CACHE === '0') return compute();
 	const now = Date.now();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < TTL_MS) return hit.value as T;

@@ -17,7 +17,7 @@ const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.
 
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const { request, url, locals, cookies } = event;
-	if (request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()) || url.searchParams.has('x-sveltekit-invalidated'))
+	if (process.env.PAGE_CACHE === '0' || request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()) || url.searchParams.has('x-sveltekit-invalidated'))
 		return resolve(event);
 	const key = `${locals.locale}|${locals.textSize}|${url.pathname}${url.search}`;
 	const now = Date.now();

@@ -40,14 +40,16 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 	const previous = rows(prev);
 	const table = aggregate(current, q.dims);
 	const trend = aggregate(current, ['month']);
-	const previousTotal = aggregate(previous, ['month']).total;
+	const previousTrend = aggregate(previous, ['month']);
+	const previousTotal = previousTrend.total;
 	const districts = listDistricts(getDb());
 	return {
 		period: q.period,
 		previousPeriod: prev,
 		dims: q.dims,
 		table,
-		trend: trend.groups.map((g) => ({ month: g.keys[0], ...g.figures })),
+		// Months side by side with the same position in the previous period (month 1 with month 1 …).
+		trend: trend.groups.map((g, i) => ({ month: g.keys[0], ...g.figures, previousParticipants: previousTrend.groups[i]?.figures.participants ?? null, previousMonth: previousTrend.groups[i]?.keys[0] ?? null })),
 		previousTotal,
 		coverage: coverage(current, districts.map((d) => ({ name: d.name, residents65Plus: d.residents65Plus }))),
 		areas: districts.filter((d) => d.boundary).map((d) => ({ name: d.name, slug: d.slug, geometry: d.boundary! }))

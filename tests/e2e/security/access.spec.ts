@@ -306,6 +306,8 @@ const TABLE: Row[] = [
 		expect: organisersOnly(name === 'cancel' ? 404 : 400, 404)
 	})),
 	// Staff actions, with bodies that are refused or change nothing.
+	{ key: 'action /personal/foreningar create', req: () => post('/personal/foreningar?/create', { name: '', kind: 'association' }), expect: staffOnly(400) },
+	{ key: 'action /personal/foreningar active', req: () => post('/personal/foreningar?/active', { organisationId: 'x' }), expect: staffOnly(404) },
 	{ key: 'action /personal/foreningar invite', req: () => post('/personal/foreningar?/invite', {}), expect: staffOnly(400) },
 	{ key: 'action /personal/foreningar trust', req: () => post('/personal/foreningar?/trust', { organisationId: 'x' }), expect: staffOnly(400) },
 	{ key: 'action /personal/foreningar approveRequest', req: () => post('/personal/foreningar?/approveRequest', { requestId: '0' }), expect: staffOnly(404) },
@@ -347,7 +349,7 @@ test('every route and action under /forening, /personal and /api has a row in th
 	expect(missing, 'routes or actions without expectations: add them to TABLE').toEqual([]);
 	expect(stale, 'rows for routes or actions that no longer exist').toEqual([]);
 	// The scanner itself: the forms with several actions are read right.
-	expect(actionNames(readFileSync(join(ROUTES_DIR, 'personal/foreningar/+page.server.ts'), 'utf8'))).toEqual(['invite', 'trust', 'approveRequest', 'declineRequest']);
+	expect(actionNames(readFileSync(join(ROUTES_DIR, 'personal/foreningar/+page.server.ts'), 'utf8'))).toEqual(['create', 'active', 'invite', 'trust', 'approveRequest', 'declineRequest']);
 	expect(actionNames('export const actions = { default: async () => ({ a: 1, b: [2] }), "quoted": x, other(e) { return { c: 1 }; }, async more() {} };')).toEqual([
 		'default',
 		'quoted',

@@ -11,7 +11,11 @@ const sv = {
 		districts: 'Stadsdelar',
 		program: 'Veckoprogram',
 		signIn: 'Logga in',
-		menu: 'Meny'
+		menu: 'Meny',
+		myPages: 'Mina sidor',
+		staffPages: 'Personal',
+		signOut: 'Logga ut',
+		signedInAs: (name: string) => `Inloggad som ${name}`
 	},
 	footer: {
 		accessibility: 'Tillgänglighetsredogörelse',
@@ -74,7 +78,11 @@ const en: CommonMessages = {
 		districts: 'Districts',
 		program: 'Weekly programme',
 		signIn: 'Sign in',
-		menu: 'Menu'
+		menu: 'Menu',
+		myPages: 'My pages',
+		staffPages: 'Staff',
+		signOut: 'Sign out',
+		signedInAs: (name: string) => `Signed in as ${name}`
 	},
 	footer: {
 		accessibility: 'Accessibility statement',

@@ -19,7 +19,17 @@ const sv = {
 	trusted: 'Betrodd – publicerar direkt',
 	notTrusted: 'Granskas',
 	makeTrusted: 'Gör betrodd',
-	untrust: 'Ta bort betrodd'
+	untrust: 'Ta bort betrodd',
+	createTitle: 'Lägg till en förening eller enhet',
+	kind: 'Typ',
+	kinds: { association: 'Förening', municipal: 'Kommunal enhet', region: 'Region/vårdcentral', church: 'Församling', study_association: 'Studieförbund', other: 'Annat' } as Record<string, string>,
+	create: 'Lägg till',
+	created: (n: string) => `${n} är tillagd. Bjud in en person nedan.`,
+	status: 'Status',
+	activeLabel: 'Aktiv',
+	inactiveLabel: 'Avaktiverad',
+	deactivate: 'Avaktivera',
+	activate: 'Aktivera'
 };
 export type OrgAdminMessages = typeof sv;
 const en: OrgAdminMessages = {
@@ -43,6 +53,16 @@ const en: OrgAdminMessages = {
 	trusted: 'Trusted – publishes directly',
 	notTrusted: 'Reviewed',
 	makeTrusted: 'Make trusted',
-	untrust: 'Remove trust'
+	untrust: 'Remove trust',
+	createTitle: 'Add an association or unit',
+	kind: 'Kind',
+	kinds: { association: 'Association', municipal: 'Municipal unit', region: 'Region/health centre', church: 'Parish', study_association: 'Study association', other: 'Other' },
+	create: 'Add',
+	created: (n: string) => `${n} is added. Invite a person below.`,
+	status: 'Status',
+	activeLabel: 'Active',
+	inactiveLabel: 'Deactivated',
+	deactivate: 'Deactivate',
+	activate: 'Activate'
 };
 export const orgAdmin = { sv, en };

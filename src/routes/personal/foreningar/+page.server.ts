@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { createOrganisation, listOrganisations, setOrganisationTrust } from '$lib/server/db/queries/organisations';
+import { createOrganisation, listOrganisations, setOrganisationActive, setOrganisationTrust } from '$lib/server/db/queries/organisations';
 import { listAccountRequests, setAccountRequestStatus } from '$lib/server/db/queries/account-requests';
 import { requireRole } from '$lib/server/auth/guards';
 import { inviteMember } from '$lib/server/invitations';
@@ -22,7 +22,28 @@ const inviteSchema = z.object({
 	email: z.string().trim().toLowerCase().email('Skriv en hel e-postadress, till exempel anna@exempel.se.')
 });
 
+const createSchema = z.object({
+	name: z.string().trim().min(2, 'Skriv föreningens eller enhetens namn.').max(200, 'Namnet är för långt.'),
+	kind: z.enum(['municipal', 'association', 'region', 'church', 'study_association', 'other'], { error: 'Välj typ.' })
+});
+
 export const actions: Actions = {
+	create: async (event) => {
+		const user = requireRole(event, 'moderator', 'admin');
+		const form = await event.request.formData();
+		const values = { name: String(form.get('name') ?? ''), kind: String(form.get('kind') ?? '') };
+		const parsed = createSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { create: { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) } });
+		createOrganisation(getDb(), user.id, parsed.data);
+		return { created: parsed.data.name };
+	},
+	active: async (event) => {
+		const user = requireRole(event, 'moderator', 'admin');
+		const form = await event.request.formData();
+		const id = z.coerce.number().int().positive().safeParse(form.get('organisationId'));
+		if (!id.success || !setOrganisationActive(getDb(), user.id, id.data, form.get('active') === '1')) return fail(404, { activeError: 'Föreningen finns inte.' });
+		return { activeChanged: true };
+	},
 	invite: async (event) => {
 		const user = requireRole(event, 'moderator', 'admin');
 		const form = await event.request.formData();

@@ -12,7 +12,7 @@ export const GET: RequestHandler = (event) => {
 	const which = event.url.searchParams.get('tabell') ?? 'grupper';
 	let body: string;
 	if (which === 'trend')
-		body = toCsv([t.month, t.held, t.cancelled, t.participants, t.mean, t.share], r.trend.map((m) => [m.month, m.held, m.cancelled, m.participants, m.meanPerDate, m.shareReported]));
+		body = toCsv([t.month, t.held, t.cancelled, t.participants, t.mean, t.share, t.previous], r.trend.map((m) => [m.month, m.held, m.cancelled, m.participants, m.meanPerDate, m.shareReported, m.previousParticipants]));
 	else if (which === 'tackning')
 		body = toCsv(
 			[t.dims.district, t.residents, t.activities, t.held, t.participants, t.activitiesPer1000, t.participantsPer1000],

@@ -67,3 +67,12 @@ export function createOrganisation(db: Db, actorUserId: number, input: { name: s
 	logAudit(db, { actorUserId, action: 'organisation.created', entityType: 'organisation', entityId: row.id, summary: `Ny förening: ${input.name}` });
 	return row.id;
 }
+
+/** A deactivated organisation keeps its history; its members can no longer act for it. */
+export function setOrganisationActive(db: Db, actorUserId: number, id: number, active: boolean) {
+	const org = getOrganisation(db, id);
+	if (!org) return false;
+	db.update(organisations).set({ active }).where(eq(organisations.id, id)).run();
+	logAudit(db, { actorUserId, action: active ? 'organisation.activated' : 'organisation.deactivated', entityType: 'organisation', entityId: id, summary: `${org.name}: ${active ? 'aktiv igen' : 'avaktiverad'}` });
+	return true;
+}
