@@ -22,6 +22,10 @@ const base = `http://127.0.0.1:${PORT}`;
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
+if (process.argv.includes('--report-only')) {
+	reportBench();
+	process.exit(0);
+}
 if (!process.argv.includes('--no-seed')) execSync(`npx tsx src/lib/server/seed/cli.ts --scale 10 --db ${DB}`, { stdio: 'inherit' });
 if (!existsSync(join(buildDir, 'index.js'))) execSync('npx vite build', { stdio: 'inherit' });
 

@@ -33,42 +33,44 @@ export type Group = { keys: string[]; figures: Figures };
 /** Smallest participant count shown when a table is broken down by more than one dimension. */
 export const SUPPRESS_BELOW = 5;
 
-function keyOf(row: ReportRow, dim: Dimension): string[] {
+const REMOTE = 'Per telefon/på nätet';
+
+function keysOf(row: ReportRow, dim: Dimension): string | string[] {
 	switch (dim) {
 		case 'district':
-			return [row.district ?? 'Per telefon/på nätet'];
+			return row.district ?? REMOTE;
 		case 'category':
-			return [row.category];
+			return row.category;
 		case 'organisation':
-			return [row.organisation];
+			return row.organisation;
 		case 'venue':
-			return [row.venue ?? 'Per telefon/på nätet'];
+			return row.venue ?? REMOTE;
 		case 'month':
-			return [row.localDate.slice(0, 7)];
+			return row.localDate.slice(0, 7);
 		case 'audience':
 			return row.audiences.length ? row.audiences : ['Ingen angiven'];
 	}
 }
 
-function combos(row: ReportRow, dims: Dimension[]): string[][] {
-	return dims.reduce<string[][]>((acc, dim) => acc.flatMap((prefix) => keyOf(row, dim).map((k) => [...prefix, k])), [[]]);
+type Tally = { keys: string[]; held: number; cancelled: number; reported: number; participants: number; events: Set<number> };
+
+const newTally = (keys: string[]): Tally => ({ keys, held: 0, cancelled: 0, reported: 0, participants: 0, events: new Set() });
+
+function count(t: Tally, r: ReportRow) {
+	if (r.cancelled) {
+		t.cancelled++;
+		return;
+	}
+	t.held++;
+	t.events.add(r.eventId);
+	if (r.total !== null) {
+		t.reported++;
+		t.participants += r.total;
+	}
 }
 
-function figures(rows: ReportRow[], suppress: boolean): Figures {
-	let held = 0, cancelled = 0, reported = 0, participants = 0;
-	const events = new Set<number>();
-	for (const r of rows) {
-		if (r.cancelled) {
-			cancelled++;
-			continue;
-		}
-		held++;
-		events.add(r.eventId);
-		if (r.total !== null) {
-			reported++;
-			participants += r.total;
-		}
-	}
+function figures(t: Tally, suppress: boolean): Figures {
+	const { held, cancelled, reported, participants } = t;
 	const hide = suppress && participants > 0 && participants < SUPPRESS_BELOW;
 	return {
 		held,
@@ -77,26 +79,39 @@ function figures(rows: ReportRow[], suppress: boolean): Figures {
 		participants: hide ? null : participants,
 		meanPerDate: hide || reported === 0 ? null : Math.round((participants / reported) * 10) / 10,
 		shareReported: held === 0 ? null : Math.round((reported / held) * 1000) / 10,
-		activities: events.size,
+		activities: t.events.size,
 		suppressed: hide
 	};
 }
 
-/** Groups rows by the dimensions; small participant counts are hidden when more than one dimension is used. */
+/**
+ * Groups rows by the dimensions in one pass; small participant counts are hidden when more than
+ * one dimension is used. A date counts once in every audience it has.
+ */
 export function aggregate(rows: ReportRow[], dims: Dimension[]): { groups: Group[]; total: Figures } {
-	const buckets = new Map<string, { keys: string[]; rows: ReportRow[] }>();
-	for (const row of rows)
-		for (const keys of combos(row, dims)) {
-			const id = keys.join('\u0000');
-			let b = buckets.get(id);
-			if (!b) buckets.set(id, (b = { keys, rows: [] }));
-			b.rows.push(row);
+	const buckets = new Map<string, Tally>();
+	const total = newTally([]);
+	const add = (keys: string[], r: ReportRow) => {
+		const id = keys.join('\u0000');
+		let t = buckets.get(id);
+		if (!t) buckets.set(id, (t = newTally(keys)));
+		count(t, r);
+	};
+	for (const r of rows) {
+		count(total, r);
+		const parts = dims.map((d) => keysOf(r, d));
+		if (parts.every((p) => typeof p === 'string')) add(parts as string[], r);
+		else {
+			let combos: string[][] = [[]];
+			for (const p of parts) combos = combos.flatMap((c) => (typeof p === 'string' ? [[...c, p]] : p.map((k) => [...c, k])));
+			for (const keys of combos) add(keys, r);
 		}
+	}
 	const suppress = dims.length > 1;
 	const groups = [...buckets.values()]
-		.map((b) => ({ keys: b.keys, figures: figures(b.rows, suppress) }))
+		.map((t) => ({ keys: t.keys, figures: figures(t, suppress) }))
 		.sort((a, b) => a.keys.join(' ').localeCompare(b.keys.join(' '), 'sv'));
-	return { groups, total: figures(rows, false) };
+	return { groups, total: figures(total, false) };
 }
 
 export type PeriodKind = 'month' | 'term' | 'year' | 'custom';
