@@ -134,11 +134,11 @@ export function parsePeriod(kind: string, value: string, from?: string, to?: str
 		return { kind, from: `${value}-01`, to: lastDayOfMonth(+m[1], +m[2]), label: `${MONTHS[+m[2] - 1]} ${m[1]}` };
 	}
 	if (kind === 'term') {
-		const m = /^(\d{4})-(VT|HT)$/.exec(value);
+		const m = /^(\d{4})-(VT|HT)$/i.exec(value);
 		if (!m) return null;
-		return m[2] === 'VT'
+		return m[2].toUpperCase() === 'VT'
 			? { kind, from: `${m[1]}-01-01`, to: `${m[1]}-06-30`, label: `vårterminen ${m[1]}` }
-			: { kind, from: `${m[1]}-07-01`, to: `${m[1]}-12-31`, label: `hösttermin ${m[1]}` };
+			: { kind, from: `${m[1]}-07-01`, to: `${m[1]}-12-31`, label: `höstterminen ${m[1]}` };
 	}
 	if (kind === 'year') {
 		if (!/^\d{4}$/.test(value)) return null;

@@ -7,6 +7,14 @@ import { cached } from './cache';
 
 const KIND_PARAM: Record<string, Period['kind']> = { manad: 'month', termin: 'term', ar: 'year', egen: 'custom' };
 
+/** A value left over from another period kind is read in the new kind: "2026-10" as a year is 2026, as a term 2026-HT. */
+function leniently(kind: Period['kind'], value: string): string {
+	const month = /^(\d{4})-(\d{2})$/.exec(value);
+	if (kind === 'year' && /^\d{4}(-|$)/.test(value)) return value.slice(0, 4);
+	if (kind === 'term' && month) return `${month[1]}-${+month[2] <= 6 ? 'VT' : 'HT'}`;
+	return value;
+}
+
 /** Report settings from the URL, with sensible defaults (last month, by district). */
 export function reportQuery(url: URL) {
 	const today = todayInStockholm();
@@ -17,17 +25,22 @@ export function reportQuery(url: URL) {
 		return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 	})();
 	const defaults: Record<Period['kind'], string> = { month: lastMonth, term: `${today.slice(0, 4)}-${today.slice(5, 7) <= '06' ? 'VT' : 'HT'}`, year: today.slice(0, 4), custom: '' };
-	const value = url.searchParams.get('varde') || defaults[kind];
-	const period =
-		parsePeriod(kind, value, url.searchParams.get('fran') ?? undefined, url.searchParams.get('till') ?? undefined) ??
-		parsePeriod('month', lastMonth)!;
+	const value = leniently(kind, (url.searchParams.get('varde') ?? '').trim()) || defaults[kind];
+	const asked = parsePeriod(kind, value, url.searchParams.get('fran') ?? undefined, url.searchParams.get('till') ?? undefined);
+	const period = asked ?? parsePeriod('month', lastMonth)!;
 	const pick = (name: string, fallback: Dimension | null) => {
 		const v = url.searchParams.get(name);
 		return (DIMENSIONS as readonly string[]).includes(v ?? '') ? (v as Dimension) : fallback;
 	};
 	const first = pick('per', 'district')!;
 	const second = pick('och', null);
-	return { period, kindParam: Object.entries(KIND_PARAM).find(([, k]) => k === period.kind)![0], dims: second && second !== first ? [first, second] : [first] };
+	return {
+		period,
+		value: asked ? value : lastMonth,
+		invalid: asked ? null : ((kind === 'custom' ? 'custom' : 'value') as 'custom' | 'value'),
+		kindParam: Object.entries(KIND_PARAM).find(([, k]) => k === period.kind)![0],
+		dims: second && second !== first ? [first, second] : [first]
+	};
 }
 
 function rows(p: Period) {

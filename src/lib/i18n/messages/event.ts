@@ -1,6 +1,6 @@
 const sv = {
 	nextDates: 'Kommande tillfällen',
-	moreDates: (n: number) => `och ${n} tillfällen till`,
+	moreDates: (n: number) => (n === 1 ? 'Visa 1 tillfälle till' : `Visa ${n} tillfällen till`),
 	noUpcoming: 'Det finns inga kommande tillfällen.',
 	past: 'Aktiviteten har varit. Senaste tillfället var',
 	eventCancelled: 'Hela aktiviteten är inställd.',
@@ -42,7 +42,7 @@ const sv = {
 export type EventMessages = typeof sv;
 const en: EventMessages = {
 	nextDates: 'Upcoming dates',
-	moreDates: (n: number) => `and ${n} more dates`,
+	moreDates: (n: number) => (n === 1 ? 'Show 1 more date' : `Show ${n} more dates`),
 	noUpcoming: 'There are no upcoming dates.',
 	past: 'This activity has ended. The last date was',
 	eventCancelled: 'The whole activity is cancelled.',

@@ -1,3 +1,5 @@
+type SummaryFigures = { label: string; participants: number | null; held: number; share: number | null; prevLabel: string; prevParticipants: number | null };
+
 const sv = {
 	title: 'Rapporter',
 	intro: 'Deltagande och utbud för uppföljning av vård- och omsorgsplanen. Bara antal – inga namn. Celler under 5 deltagare döljs när tabellen delas upp på två sätt.',
@@ -5,6 +7,8 @@ const sv = {
 	kinds: { manad: 'Månad', termin: 'Termin', ar: 'År', egen: 'Egen period' } as Record<string, string>,
 	value: 'Vilken',
 	valueHint: 'Månad: 2026-03 · Termin: 2026-VT eller 2026-HT · År: 2026',
+	invalidValue: 'Skriv perioden som i exemplet under rutan, till exempel 2026-03. Rapporten nedan gäller förra månaden.',
+	invalidCustom: 'Välj ett från-datum och ett till-datum, högst tre år. Rapporten nedan gäller förra månaden.',
 	from: 'Från',
 	to: 'Till',
 	per: 'Dela upp efter',
@@ -22,14 +26,20 @@ const sv = {
 	suppressed: 'färre än 5',
 	csv: 'Ladda ner tabellen (CSV)',
 	print: 'Utskrift för nämnden',
-	summary: (p: { label: string; participants: number | null; held: number; share: number | null; prevLabel: string; prevParticipants: number | null }) =>
-		`Under ${p.label} blev ${p.held} tillfällen av med sammanlagt ${p.participants ?? 0} deltagare (${p.share ?? 0} % av tillfällena rapporterade). ` +
-		(p.prevParticipants !== null && p.prevParticipants > 0
-			? `Det är ${Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100)} % jämfört med ${p.prevLabel} (${p.prevParticipants} deltagare).`
-			: `Det finns inga rapporterade deltagare för ${p.prevLabel} att jämföra med.`),
+	summary: (p: SummaryFigures) => {
+		const num = (v: number | null) => (v ?? 0).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
+		return (
+			`Under ${p.label} blev ${num(p.held)} tillfällen av med sammanlagt ${num(p.participants)} deltagare (${num(p.share)}\u00a0% av tillfällena rapporterade). ` +
+			(change === null
+				? `Det finns inga rapporterade deltagare för ${p.prevLabel} att jämföra med.`
+				: `Det är ${change > 0 ? `${change}\u00a0% fler` : change < 0 ? `${-change}\u00a0% färre` : 'lika många'} än under ${p.prevLabel} (${num(p.prevParticipants)} deltagare).`)
+		);
+	},
 	trendTitle: 'Deltagare per månad',
 	trendChartLabel: 'Stapeldiagram: deltagare per månad. Samma siffror finns i tabellen bredvid.',
 	month: 'Månad',
+	monthsShort: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 	previous: 'Deltagare föregående period',
 	coverageTitle: 'Täckning per stadsdel',
 	coverageIntro: 'Aktiviteter och deltagare per 1 000 invånare som är 65 år eller äldre. Ljus färg betyder lite utbud – där kan det behövas fler träffpunkter.',
@@ -48,6 +58,8 @@ const en: ReportMessages = {
 	kinds: { manad: 'Month', termin: 'Term', ar: 'Year', egen: 'Custom period' },
 	value: 'Which',
 	valueHint: 'Month: 2026-03 · Term: 2026-VT or 2026-HT · Year: 2026',
+	invalidValue: 'Write the period as in the example below the box, e.g. 2026-03. The report below is for last month.',
+	invalidCustom: 'Choose a from date and a to date, at most three years apart. The report below is for last month.',
 	from: 'From',
 	to: 'To',
 	per: 'Split by',
@@ -68,6 +80,7 @@ const en: ReportMessages = {
 	trendTitle: 'Participants per month',
 	trendChartLabel: 'Bar chart: participants per month. The same figures are in the table beside it.',
 	month: 'Month',
+	monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 	previous: 'Participants previous period',
 	coverageTitle: 'Coverage per district',
 	coverageIntro: 'Activities and participants per 1,000 residents aged 65 or over. Light colour means little provision – more meeting points may be needed there.',
@@ -75,6 +88,16 @@ const en: ReportMessages = {
 	activitiesPer1000: 'Activities per 1,000',
 	participantsPer1000: 'Participants per 1,000',
 	mapLabel: 'Map: participants per 1,000 residents 65+ per district. The same figures are in the table.',
-	legend: 'Colour scale, participants per 1,000'
+	legend: 'Colour scale, participants per 1,000',
+	summary: (p: SummaryFigures) => {
+		const num = (v: number | null) => (v ?? 0).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
+		return (
+			`In ${p.label}, ${num(p.held)} dates took place with ${num(p.participants)} participants in all (${num(p.share)} % of the dates reported). ` +
+			(change === null
+				? `There are no reported participants for ${p.prevLabel} to compare with.`
+				: `That is ${change > 0 ? `${change} % more` : change < 0 ? `${-change} % fewer` : 'as many'} than in ${p.prevLabel} (${num(p.prevParticipants)} participants).`)
+		);
+	}
 };
 export const reports = { sv, en };

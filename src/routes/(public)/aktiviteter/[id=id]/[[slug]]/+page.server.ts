@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const event = getPublicEvent(db, Number(params.id));
 	if (!event) error(404, 'Aktiviteten finns inte.');
 	const now = Date.now();
-	const dates = listEventDates(db, event.id, now, 13);
+	const dates = listEventDates(db, event.id, now, 200);
 	const last = dates.length ? null : lastEventDate(db, event.id);
 	return {
 		event,
@@ -18,6 +18,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		last,
 		today: todayInStockholm(),
 		now,
+		canonical: `${url.origin}/aktiviteter/${event.id}`,
 		jsonLd: eventJsonLd(event, dates, url.origin)
 	};
 };
