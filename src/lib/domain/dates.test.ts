@@ -3,6 +3,7 @@ import {
 	instantToZoned,
 	isValidDate,
 	isoWeek,
+	readWeek,
 	isoWeekday,
 	mondayOfIsoWeek,
 	parseIsoWeek,
@@ -210,5 +211,29 @@ describe('zonedToInstant / instantToZoned (Europe/Stockholm)', () => {
 			expect(z.date).toBe(date);
 			expect(z.time).toBe(time);
 		}
+	});
+});
+
+describe('readWeek (the programme week as people write it)', () => {
+	const today = '2026-11-23'; // Monday of ISO week 48
+	it('reads the exact ISO form and its variants', () => {
+		expect(readWeek('2026-W48', today)).toEqual({ year: 2026, week: 48 });
+		expect(readWeek('2026-w48', today)).toEqual({ year: 2026, week: 48 });
+		expect(readWeek('2026 v 48', today)).toEqual({ year: 2026, week: 48 });
+		expect(readWeek('2026-48', today)).toEqual({ year: 2026, week: 48 });
+		expect(readWeek('2026-11-25', today)).toEqual({ year: 2026, week: 48 });
+	});
+	it('reads a bare week number as the nearest such week', () => {
+		expect(readWeek('48', today)).toEqual({ year: 2026, week: 48 });
+		expect(readWeek('vecka 50', today)).toEqual({ year: 2026, week: 50 });
+		expect(readWeek('v2', today)).toEqual({ year: 2027, week: 2 });
+		expect(readWeek('V. 45', today)).toEqual({ year: 2026, week: 45 });
+	});
+	it('refuses weeks that do not exist and nonsense', () => {
+		expect(readWeek('2027-W53', today)).toBeNull(); // 2027 has 52 ISO weeks (2026 has 53)
+		expect(readWeek('2026-W99', today)).toBeNull();
+		expect(readWeek('2026-13-45', today)).toBeNull();
+		expect(readWeek('hej', today)).toBeNull();
+		expect(readWeek('0', today)).toBeNull();
 	});
 });

@@ -60,6 +60,28 @@ export function parseIsoWeek(value: string): { year: number; week: number } | nu
 	return { year, week };
 }
 
+/**
+ * A week as people write it: "2026-W48", "2026 v 48", "vecka 48", "v48", "48" or a date in the week.
+ * A bare week number means the nearest such week to `today` (in December, "2" is next January).
+ */
+export function readWeek(input: string, today: string): { year: number; week: number } | null {
+	const value = input.trim().toLowerCase();
+	const exact = parseIsoWeek(value.toUpperCase());
+	if (exact) return exact;
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isValidDate(value) ? isoWeek(value) : null;
+	const withYear = /^(\d{4})\s*[-\s]\s*(?:w|v|v\.|vecka|week)?\s*(\d{1,2})$/.exec(value);
+	if (withYear) return parseIsoWeek(formatIsoWeek({ year: +withYear[1], week: +withYear[2] }));
+	const bare = /^(?:w|v|v\.|vecka|week)?\s*(\d{1,2})$/.exec(value);
+	if (!bare) return null;
+	const week = +bare[1];
+	const now = isoWeek(today);
+	const candidates = [now.year - 1, now.year, now.year + 1]
+		.map((year) => parseIsoWeek(formatIsoWeek({ year, week })))
+		.filter((w): w is { year: number; week: number } => w !== null);
+	const distance = (w: { year: number; week: number }) => Math.abs(toDayNumber(mondayOfIsoWeek(w.year, w.week)) - toDayNumber(today));
+	return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
 export function formatIsoWeek({ year, week }: { year: number; week: number }): string {
 	return `${year}-W${String(week).padStart(2, '0')}`;
 }

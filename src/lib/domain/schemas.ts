@@ -12,6 +12,9 @@ export const accessibilityReportSchema = z.object({
 		.string()
 		.trim()
 		.max(200, 'Kontaktuppgiften är för lång.')
+		.refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || v.replace(/\D/g, '').length >= 6, {
+			message: 'Skriv en e-postadress (till exempel namn@exempel.se) eller ett telefonnummer – eller lämna rutan tom.'
+		})
 		.optional()
 		.default('')
 });

@@ -1,8 +1,11 @@
 import type { RequestHandler } from './$types';
 import { readFilters, searchActivities } from '$lib/server/activity-search';
 import { renderRss } from '$lib/server/feeds/rss';
-import { formatDayHeading, formatTimeRange } from '$lib/format';
+import { formatDate, formatTimeRange } from '$lib/format';
 import { todayInStockholm } from '$lib/domain/dates';
+
+// Feed readers show items days later, so titles carry the plain date, never "today" or "tomorrow".
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const GET: RequestHandler = ({ url }) => {
 	const { filters } = readFilters(url);
@@ -12,7 +15,7 @@ export const GET: RequestHandler = ({ url }) => {
 		{ title: 'Träffpunkt Karlskoga – aktiviteter', link: `${url.origin}/aktiviteter${url.search}`, description: 'Kommande aktiviteter för äldre i Karlskoga' },
 		list.items.map((i) => ({
 			guid: `occurrence-${i.occurrenceId}`,
-			title: `${i.cancelled ? 'INSTÄLLT: ' : ''}${i.title} – ${formatDayHeading(i.localDate, today)} ${formatTimeRange(i.startsAt, i.endsAt)}`,
+			title: `${i.cancelled ? 'INSTÄLLT: ' : ''}${i.title} – ${capitalise(formatDate(i.localDate, 'sv', i.localDate.slice(0, 4) !== today.slice(0, 4)))} ${formatTimeRange(i.startsAt, i.endsAt)}`,
 			link: `${url.origin}/aktiviteter/${i.eventId}`,
 			description: `${i.summary} ${i.venueName ?? ''}`.trim(),
 			pubDate: new Date(i.startsAt)

@@ -84,7 +84,9 @@ test('the pages tell what they ignored', async ({ page }) => {
 	await expect(page.locator('.pagination [aria-current="page"]')).toHaveText(/^Sida (\d+) av \1$/);
 
 	await page.goto(url('/program', { vecka: '2026-W99', stadsdel: 'nope' }));
-	await expect(page.getByText('Veckan kunde inte läsas. Vi visar den här veckan i stället.')).toBeVisible();
+	await expect(page.locator('#p-week-error')).toHaveText(/Vi förstod inte vilken vecka du menar/);
+	await expect(page.locator('#p-week')).toHaveValue('2026-W99');
+	await expect(page.locator('#p-week')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByText('Platsen eller stadsdelen finns inte. Välj i listan.')).toBeVisible();
 });
 

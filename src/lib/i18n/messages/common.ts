@@ -42,6 +42,7 @@ const sv = {
 		'juli', 'augusti', 'september', 'oktober', 'november', 'december'
 	],
 	optional: 'frivilligt',
+	mapNeedsJs: 'Kartan visas när JavaScript är påslaget i webbläsaren. Allt som finns på kartan finns också i listan.',
 	today: 'Idag',
 	tomorrow: 'Imorgon',
 	week: 'vecka',
@@ -109,6 +110,7 @@ const en: CommonMessages = {
 		'July', 'August', 'September', 'October', 'November', 'December'
 	],
 	optional: 'optional',
+	mapNeedsJs: 'The map is shown when JavaScript is switched on in the browser. Everything on the map is also in the list.',
 	today: 'Today',
 	tomorrow: 'Tomorrow',
 	week: 'week',

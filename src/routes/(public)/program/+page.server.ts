@@ -3,14 +3,14 @@ import { getDb } from '$lib/server/db';
 import { listActivities } from '$lib/server/db/queries/activities';
 import { listDistricts, listVenues } from '$lib/server/db/queries/places';
 import { emptyFilters } from '$lib/domain/filters';
-import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, parseIsoWeek, todayInStockholm } from '$lib/domain/dates';
+import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, readWeek, todayInStockholm } from '$lib/domain/dates';
 import { cached } from '$lib/server/cache';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
 	const today = todayInStockholm();
 	const weekParam = url.searchParams.get('vecka');
-	const parsed = weekParam ? parseIsoWeek(weekParam) : null;
+	const parsed = weekParam ? readWeek(weekParam.slice(0, 40), today) : null;
 	const week = parsed ?? isoWeek(today);
 	const monday = mondayOfIsoWeek(week.year, week.week);
 	const districts = cached('districts', () => listDistricts(db));
@@ -42,6 +42,8 @@ export const load: PageServerLoad = ({ url }) => {
 		prevWeek: formatIsoWeek(isoWeek(addDays(monday, -7))),
 		nextWeek: formatIsoWeek(isoWeek(addDays(monday, 7))),
 		badWeek: Boolean(weekParam && !parsed),
+		// What was typed stays in the field when it could not be read (never echoed as HTML: Svelte escapes it).
+		weekInput: weekParam && !parsed ? weekParam.slice(0, 40) : null,
 		unknownPlace,
 		chosen,
 		where: venue?.name ?? district?.name ?? null,

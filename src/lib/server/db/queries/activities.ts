@@ -1,7 +1,7 @@
 import type { Db } from '../index';
 import { DAY_CODES, TIME_RANGES, dateWindow, type ActivityFilters } from '../../../domain/filters';
 import { todayInStockholm } from '../../../domain/dates';
-import { toFtsQuery } from './search';
+import { toTextQuery } from './search';
 
 export const PAGE_SIZE = 25;
 
@@ -44,11 +44,16 @@ export function buildWhere(f: ActivityFilters, now: Date, skip?: Dimension) {
 		where.push('o.ends_at >= ?');
 		params.push(now.getTime());
 	}
-	const fts = toFtsQuery(f.q);
-	if (f.q && !fts) where.push('0');
-	if (fts) {
+	const text = toTextQuery(f.q);
+	if (f.q && !text) where.push('0');
+	if (text && 'match' in text) {
 		where.push('e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)');
-		params.push(fts);
+		params.push(text.match);
+	} else if (text) {
+		for (const pattern of text.like) {
+			where.push('e.id IN (SELECT rowid FROM event_search WHERE title LIKE ? OR organisation LIKE ? OR venue LIKE ?)');
+			params.push(pattern, pattern, pattern);
+		}
 	}
 	if (skip !== 'districts' && f.districts.length) {
 		where.push(`d.slug IN (${marks(f.districts.length)})`);
@@ -103,6 +108,7 @@ export type OccurrenceItem = {
 	signupRequired: boolean;
 	categorySlug: string;
 	categoryName: string;
+	categoryNameEn: string;
 	organisationName: string;
 	venueName: string | null;
 	venueSlug: string | null;
@@ -115,7 +121,7 @@ export type OccurrenceItem = {
 const ITEM_COLUMNS = `o.id AS occurrenceId, e.id AS eventId, r.title, r.summary, o.starts_at AS startsAt,
 	o.ends_at AS endsAt, o.local_date AS localDate, o.cancelled, o.cancel_note AS cancelNote,
 	r.cost_kind = 'free' AS free, r.cost_amount AS costAmount, r.signup_required AS signupRequired,
-	c.slug AS categorySlug, c.name_sv AS categoryName, org.name AS organisationName,
+	c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn, org.name AS organisationName,
 	v.name AS venueName, v.slug AS venueSlug, d.name AS districtName, r.remote_kind AS remoteKind,
 	coalesce(v.step_free, 0) AS stepFree, coalesce(v.hearing_loop, 0) AS hearingLoop`;
 

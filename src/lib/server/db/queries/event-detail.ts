@@ -11,6 +11,7 @@ export type PublicEvent = {
 	easyRead: string | null;
 	categorySlug: string;
 	categoryName: string;
+	categoryNameEn: string;
 	costKind: 'free' | 'paid';
 	costAmount: number | null;
 	costNote: string | null;
@@ -64,7 +65,7 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 	const row = c
 		.prepare(
 			`SELECT e.id, e.status, e.cancel_note AS cancelNote, e.updated_at AS updatedAt, r.id AS revisionId,
-			 r.title, r.summary, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName,
+			 r.title, r.summary, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn,
 			 r.cost_kind AS costKind, r.cost_amount AS costAmount, r.cost_note AS costNote, r.lunch_served AS lunchServed,
 			 r.signup_required AS signupRequired, r.signup_how AS signupHow, r.signup_online AS signupOnline, r.capacity,
 			 r.accessibility_notes AS accessibilityNotes, r.contact_name AS contactName, r.contact_phone AS contactPhone,
@@ -106,6 +107,7 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 		easyRead: row.easyRead,
 		categorySlug: row.categorySlug,
 		categoryName: row.categoryName,
+		categoryNameEn: row.categoryNameEn,
 		costKind: row.costKind,
 		costAmount: row.costAmount,
 		costNote: row.costNote,

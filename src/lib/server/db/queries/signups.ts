@@ -12,6 +12,7 @@ export type SignupTarget = {
 	startsAt: number;
 	endsAt: number;
 	cancelled: boolean;
+	cancelNote: string | null;
 	capacity: number | null;
 	signupOnline: boolean;
 	deadlineHours: number | null;
@@ -25,7 +26,8 @@ export function signupTarget(db: Db, occurrenceId: number): SignupTarget | null 
 	const row = db.$client
 		.prepare(
 			`SELECT o.id AS occurrenceId, e.id AS eventId, e.organisation_id AS organisationId, r.title, o.local_date AS localDate,
-			 o.starts_at AS startsAt, o.ends_at AS endsAt, o.cancelled OR e.status = 'cancelled' AS cancelled, r.capacity,
+			 o.starts_at AS startsAt, o.ends_at AS endsAt, o.cancelled OR e.status = 'cancelled' AS cancelled,
+			 CASE WHEN o.cancelled THEN o.cancel_note ELSE e.cancel_note END AS cancelNote, r.capacity,
 			 r.signup_online AS signupOnline, r.signup_deadline_hours AS deadlineHours, v.name AS venueName,
 			 coalesce((SELECT sum(people) FROM signups s WHERE s.occurrence_id = o.id AND s.status = 'confirmed'), 0) AS confirmedPeople,
 			 coalesce((SELECT sum(people) FROM signups s WHERE s.occurrence_id = o.id AND s.status = 'waiting'), 0) AS waitingPeople

@@ -9,7 +9,8 @@ import { mailSignupReceipt } from '$lib/server/signup-mail';
 import { invalidateCache } from '$lib/server/cache';
 import { signupRetentionDays } from '$lib/server/jobs';
 
-const perAddress = new RateLimiter(10, 60 * 60_000);
+// Generous per address: a meeting point's shared computer or a relative may sign up several people.
+const perAddress = new RateLimiter(30, 60 * 60_000);
 const perOccurrence = new RateLimiter(200, 60 * 60_000);
 const FIELDS = ['name', 'phone', 'email', 'people', 'message'];
 
@@ -32,7 +33,7 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
 		const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
 		if (!open) return fail(400, { values, errors: { form: 'closed' } as Record<string, string> });
-		if (perAddress.hit(getClientAddress()) > 10 || perOccurrence.hit(String(target.occurrenceId)) > 200)
+		if (perAddress.hit(getClientAddress()) > 30 || perOccurrence.hit(String(target.occurrenceId)) > 200)
 			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string> });
 		const db = getDb();
 		const d = parsed.data;
@@ -41,6 +42,7 @@ export const actions: Actions = {
 		const cancelUrl = `${url.origin}/anmalan/avboka/${result.token}`;
 		if (d.email) await mailSignupReceipt(db, d.email, target, result.status, cancelUrl);
 		invalidateCache();
-		return { status: result.status, cancelUrl };
+		const placesLeft = target.capacity === null ? null : Math.max(0, target.capacity - target.confirmedPeople);
+		return { status: result.status, cancelUrl, placesLeft };
 	}
 };
