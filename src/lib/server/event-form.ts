@@ -69,19 +69,19 @@ export async function handleEventForm(
 	const db = getDb();
 	const today = todayInStockholm();
 	const result = validateEventForm(values, today);
-	if (!result.ok) return fail(400, { values, errors: result.errors, preview: null });
+	// Every mistake at once: the list checks below add to the form's own, never replace them.
+	const errors: Record<string, string> = result.ok ? {} : { ...result.errors };
 	const vocab = filterVocabulary(db);
-	const errors: Record<string, string> = {};
 	const category = vocab.categories.find((c) => c.slug === values.category);
-	if (!category) errors.category = 'Välj typ av aktivitet i listan.';
+	if (!category) errors.category ??= 'Välj typ av aktivitet i listan.';
 	const venueChoice = values.venue;
 	const venues = venueOptions(db, actor.organisationId);
 	const venueId = /^\d+$/.test(venueChoice) ? Number(venueChoice) : null;
-	if (venueId !== null && !venues.some((v) => v.id === venueId)) errors.venue = 'Välj en plats i listan.';
-	if (venueId === null && !['telefon', 'natet', 'ny'].includes(venueChoice)) errors.venue = 'Välj var aktiviteten är.';
+	if (venueId !== null && !venues.some((v) => v.id === venueId)) errors.venue ??= 'Välj en plats i listan.';
+	if (venueId === null && !['telefon', 'natet', 'ny'].includes(venueChoice)) errors.venue ??= 'Välj var aktiviteten är.';
 	const district = vocab.districts.find((d) => d.slug === values.newVenueDistrict);
-	if (venueChoice === 'ny' && !district) errors.newVenueDistrict = 'Välj stadsdel i listan.';
-	if (Object.keys(errors).length) return fail(400, { values, errors, preview: null });
+	if (venueChoice === 'ny' && !district) errors.newVenueDistrict ??= 'Välj stadsdel i listan.';
+	if (!result.ok || Object.keys(errors).length) return fail(400, { values, errors, preview: null });
 	if (intent === 'preview') return { values, errors: {}, preview: previewDates(values) };
 
 	const ids = db.$client.prepare('SELECT id, slug FROM audiences').all() as { id: number; slug: string }[];

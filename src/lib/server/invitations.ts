@@ -21,6 +21,8 @@ export async function inviteMember(actorUserId: number, organisationId: number, 
 	if (user && user.role !== 'organiser') return { ok: false as const, error: 'Adressen tillhör ett personalkonto.' };
 	user ??= createUser(db, { email: person.email, name: person.name, role: 'organiser' });
 	const member = db.select().from(memberships).where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, org.id))).get();
+	// Someone who already has a password and is a member needs no invitation; a pending one gets it again.
+	if (member && user.passwordHash) return { ok: false as const, error: `${user.name} är redan medlem i ${org.name} och kan logga in.` };
 	if (!member) db.insert(memberships).values({ userId: user.id, organisationId: org.id }).run();
 	const token = createUserToken(db, user.id, 'invite', WEEK);
 	await sendMail(db, { to: user.email, ...mails.invitation({ name: user.name, organisation: org.name, link: `${origin}/konto/losenord/${token}` }) });

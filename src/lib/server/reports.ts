@@ -1,7 +1,7 @@
 import { getDb } from './db';
 import { reportRows } from './db/queries/attendance';
 import { listDistricts } from './db/queries/places';
-import { aggregate, coverage, parsePeriod, previousPeriod, DIMENSIONS, type Dimension, type Period } from '../domain/reporting';
+import { aggregate, coverage, parsePeriod, previousPeriod, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
 import { todayInStockholm } from '../domain/dates';
 import { cached } from './cache';
 
@@ -43,6 +43,22 @@ export function reportQuery(url: URL) {
 	};
 }
 
+const EMPTY_FIGURES: Figures = { held: 0, cancelled: 0, reported: 0, participants: null, meanPerDate: null, shareReported: null, activities: 0, suppressed: false };
+
+/** "2026-01" … "2026-12": the calendar months a period touches. */
+function monthsOf(p: Period): string[] {
+	const out: string[] = [];
+	let [y, m] = p.from.slice(0, 7).split('-').map(Number);
+	const last = p.to.slice(0, 7);
+	for (let key = p.from.slice(0, 7); key <= last && out.length < 48; ) {
+		out.push(key);
+		m = m === 12 ? 1 : m + 1;
+		if (m === 1) y += 1;
+		key = `${y}-${String(m).padStart(2, '0')}`;
+	}
+	return out;
+}
+
 function rows(p: Period) {
 	return cached(`report-rows:${p.from}:${p.to}`, () => reportRows(getDb(), p.from, p.to));
 }
@@ -61,8 +77,14 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 		previousPeriod: prev,
 		dims: q.dims,
 		table,
-		// Months side by side with the same position in the previous period (month 1 with month 1 …).
-		trend: trend.groups.map((g, i) => ({ month: g.keys[0], ...g.figures, previousParticipants: previousTrend.groups[i]?.figures.participants ?? null, previousMonth: previousTrend.groups[i]?.keys[0] ?? null })),
+		// Every calendar month of the period, beside the month at the same place in the previous period
+		// (January with January of the year before); months without dates are shown, not skipped.
+		trend: monthsOf(q.period).map((month, i) => {
+			const g = trend.groups.find((x) => x.keys[0] === month);
+			const previousMonth = monthsOf(prev)[i] ?? null;
+			const pg = previousMonth ? previousTrend.groups.find((x) => x.keys[0] === previousMonth) : undefined;
+			return { month, ...(g?.figures ?? EMPTY_FIGURES), previousParticipants: pg?.figures.participants ?? null, previousMonth };
+		}),
 		previousTotal,
 		coverage: coverage(current, districts.map((d) => ({ name: d.name, residents65Plus: d.residents65Plus }))),
 		areas: districts.filter((d) => d.boundary).map((d) => ({ name: d.name, slug: d.slug, geometry: d.boundary! }))

@@ -16,7 +16,9 @@ export async function handleVenueForm(request: Request, actorUserId: number, id:
 	const form = await request.formData();
 	const values: Record<string, string> = {};
 	for (const k of [...form.keys()]) if (typeof form.get(k) === 'string') values[k] = String(form.get(k));
-	const parsed = venueSchema.safeParse(Object.fromEntries(VENUE_TEXT.map((k) => [k, String(form.get(k) ?? '').replace(',', '.')])));
+	// Only the coordinates take a decimal comma ("59,327"); every other text is kept exactly as typed.
+	const text = (k: string) => String(form.get(k) ?? '');
+	const parsed = venueSchema.safeParse(Object.fromEntries(VENUE_TEXT.map((k) => [k, k === 'lat' || k === 'lng' ? text(k).replace(',', '.') : text(k)])));
 	const opening = parseOpeningRows(form, OPENING_ROWS);
 	const dev = parseDeviationRows(form, DEVIATION_ROWS);
 	const errors: Record<string, string> = { ...(parsed.success ? {} : firstErrors(z.flattenError(parsed.error).fieldErrors)), ...opening.errors, ...dev.errors };

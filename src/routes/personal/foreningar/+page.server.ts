@@ -34,7 +34,10 @@ export const actions: Actions = {
 		const values = { name: String(form.get('name') ?? ''), kind: String(form.get('kind') ?? '') };
 		const parsed = createSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { create: { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) } });
-		createOrganisation(getDb(), user.id, parsed.data);
+		const db = getDb();
+		const same = listOrganisations(db).find((o) => o.name.trim().toLowerCase() === parsed.data.name.toLowerCase());
+		if (same) return fail(400, { create: { values, errors: { name: `${same.name} finns redan${same.active ? '' : ' (avaktiverad)'}. Bjud in medlemmar till den i stället.` } } });
+		createOrganisation(db, user.id, parsed.data);
 		return { created: parsed.data.name };
 	},
 	active: async (event) => {

@@ -27,13 +27,16 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'moderator', 'admin');
 		const form = await event.request.formData();
-		const values = Object.fromEntries(['kind', 'slug', 'nameSv', 'nameEn'].map((k) => [k, String(form.get(k) ?? '')]));
+		const values = Object.fromEntries(['kind', 'slug', 'nameSv', 'nameEn', 'mode'].map((k) => [k, String(form.get(k) ?? '')]));
 		const parsed = entry.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) as Record<string, string> });
 		const { kind, slug, nameSv, nameEn } = parsed.data;
 		const table = kind === 'category' ? categories : audiences;
 		const db = getDb();
 		const existing = db.select().from(table).where(eq(table.slug, slug)).get();
+		// Adding never overwrites: a short name already in use is an error, not a rename.
+		if (values.mode === 'add' && existing) return fail(400, { values, errors: { slug: 'Kortnamnet finns redan. Välj ett annat, eller ändra namnet i raden ovanför.' } as Record<string, string> });
+		if (values.mode !== 'add' && !existing) return fail(400, { values, errors: { slug: 'Det finns ingen sådan rad längre. Ladda om sidan.' } as Record<string, string> });
 		if (existing) db.update(table).set({ nameSv, nameEn }).where(eq(table.slug, slug)).run();
 		else db.insert(table).values({ slug, nameSv, nameEn, sortOrder: 100 }).run();
 		logAudit(db, { actorUserId: user.id, action: `${kind}.${existing ? 'renamed' : 'created'}`, entityType: kind, entityId: null, summary: `${nameSv} (${slug})` });

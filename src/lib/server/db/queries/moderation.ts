@@ -105,3 +105,31 @@ export function decideRevision(
 	invalidateCache();
 	return { ok: true, eventId: rev.eventId, title: rev.title, organisationId: event.organisationId };
 }
+
+/** The pending revision of an event, if any (the one a staff edit would approve). */
+export function pendingRevisionOf(db: Db, eventId: number): { id: number; title: string; organisationId: number } | null {
+	return (
+		(db.$client
+			.prepare(
+				`SELECT r.id, r.title, e.organisation_id AS organisationId FROM event_revisions r JOIN events e ON e.id = r.event_id
+				 WHERE r.event_id = ? AND r.status = 'pending' ORDER BY r.id DESC LIMIT 1`
+			)
+			.get(eventId) as { id: number; title: string; organisationId: number } | undefined) ?? null
+	);
+}
+
+/**
+ * "Edit then approve": staff changed a pending submission and published their version. The
+ * organiser's revision gets an approval on record (with what was done) like any other decision.
+ */
+export function recordEditedApproval(db: Db, moderatorUserId: number, pending: { id: number; title: string }, eventId: number, message: string, now = new Date()) {
+	db.insert(moderationDecisions).values({ eventId, revisionId: pending.id, moderatorUserId, decision: 'approve', reasonCode: null, message, decidedAt: now }).run();
+	logAudit(db, {
+		actorUserId: moderatorUserId,
+		action: 'moderation.approve',
+		entityType: 'event',
+		entityId: eventId,
+		summary: `${pending.title}: godkänd med ändringar av personal`,
+		details: { revisionId: pending.id, edited: true, message }
+	}, now);
+}

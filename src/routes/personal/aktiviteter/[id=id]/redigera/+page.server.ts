@@ -1,4 +1,9 @@
+import { isRedirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { organisationRecipients, pendingRevisionOf, recordEditedApproval } from '$lib/server/db/queries/moderation';
+import { sendMail } from '$lib/server/mail';
+import { mails } from '$lib/server/mail/templates';
 import { eventFormOptions, handleEventForm, loadEventFormValues } from '$lib/server/event-form';
 import { requireRole } from '$lib/server/auth/guards';
 import { todayInStockholm } from '$lib/domain/dates';
@@ -13,7 +18,23 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'moderator', 'admin');
-		const { organisationId } = loadEventFormValues(null, Number(event.params.id));
-		return handleEventForm(event.request, { userId: user.id, organisationId }, Number(event.params.id), { staff: true });
+		const eventId = Number(event.params.id);
+		const { organisationId } = loadEventFormValues(null, eventId);
+		const db = getDb();
+		const pending = pendingRevisionOf(db, eventId);
+		const publishing = (await event.request.clone().formData()).get('intent') === 'submit';
+		try {
+			return await handleEventForm(event.request, { userId: user.id, organisationId }, eventId, { staff: true });
+		} catch (e) {
+			// Published with staff's changes while the organisation's version waited: record it as the decision and tell them.
+			if (isRedirect(e) && pending && publishing) {
+				const message = 'Kommunen har gjort ändringar i aktiviteten och publicerat den. Titta gärna igenom den.';
+				recordEditedApproval(db, user.id, pending, eventId, message);
+				const link = `${event.url.origin}/forening/aktiviteter/${eventId}`;
+				for (const to of organisationRecipients(db, pending.organisationId))
+					await sendMail(db, { to, ...mails.decision({ title: pending.title, decision: 'approve', reason: null, message, link }) });
+			}
+			throw e;
+		}
 	}
 };

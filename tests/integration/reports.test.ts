@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/lib/server/db/index';
+import { seedDatabase } from '../../src/lib/server/seed/index';
+
+let reports: typeof import('../../src/lib/server/reports');
+
+beforeAll(async () => {
+	const path = join(mkdtempSync(join(tmpdir(), 'traffpunkt-reports-')), 'reports.db');
+	process.env.DATABASE_URL = path; // getDb() opens it lazily
+	await seedDatabase(openDatabase(path), { now: new Date('2026-11-23T08:00:00Z') });
+	reports = await import('../../src/lib/server/reports');
+});
+
+describe('the monthly trend', () => {
+	it('lists every month of a year beside the same month a year earlier', () => {
+		const r = reports.buildReport(reports.reportQuery(new URL('http://x/personal/rapporter?period=ar&varde=2026')));
+		expect(r.trend.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
+		expect(r.trend.map((m) => m.previousMonth)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`));
+		// The demo history starts in late 2025: January 2025 has nothing to compare with.
+		expect(r.trend[0].previousParticipants).toBeNull();
+		expect(r.trend[10].participants).toBeGreaterThan(0);
+	});
+
+	it('pairs a month with the month before', () => {
+		const r = reports.buildReport(reports.reportQuery(new URL('http://x/personal/rapporter?period=manad&varde=2026-10')));
+		expect(r.trend).toHaveLength(1);
+		expect(r.trend[0]).toMatchObject({ month: '2026-10', previousMonth: '2026-09' });
+		expect(r.trend[0].previousParticipants).toBe(r.previousTotal.participants);
+	});
+});
