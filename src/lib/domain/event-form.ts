@@ -78,12 +78,16 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 			errors[key] ??= issue.message;
 		}
 	}
-	const cost = v.costAmount.trim() === '' ? null : Number(v.costAmount.replace(',', '.'));
+	// Whole kronor only ("20" or "20 kr"): "20,50" or "1e3" are refused, never rounded behind the user's back.
+	const costText = v.costAmount.trim().replace(/\s*kr\.?$/i, '').replace(/\s/g, '');
+	const cost = costText === '' ? null : /^\d{1,5}$/.test(costText) ? Number(costText) : NaN;
 	if (v.costKind === 'paid' && (cost === null || !Number.isFinite(cost) || cost <= 0 || cost > 10_000))
 		errors.costAmount ??= 'Skriv vad det kostar i hela kronor, till exempel 20.';
-	const capacity = v.capacity.trim() === '' ? null : Number(v.capacity);
-	if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > 2000))
-		errors.capacity ??= 'Skriv antal platser som en siffra, till exempel 12.';
+	const capacityText = v.capacity.trim();
+	const capacity = capacityText === '' ? null : /^\d{1,5}$/.test(capacityText) ? Number(capacityText) : NaN;
+	if (capacity !== null && !Number.isInteger(capacity)) errors.capacity ??= 'Skriv antal platser som en siffra, till exempel 12.';
+	else if (capacity !== null && capacity < 1) errors.capacity ??= 'Det behöver finnas minst 1 plats. Lämna rutan tom om antalet inte är begränsat.';
+	else if (capacity !== null && capacity > 2000) errors.capacity ??= 'Högst 2000 platser.';
 	if (v.signupRequired && !v.signupHow.trim() && !v.signupOnline)
 		errors.signupHow ??= 'Skriv hur man anmäler sig, till exempel ”Ring Anna på 0586-123 45”.';
 	if (v.venue === 'ny') {
@@ -99,6 +103,7 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 	if (!errors.startDate && v.startDate > addYears(today, 2)) errors.startDate ??= 'Datumet ligger mer än två år fram i tiden.';
 	if (v.scheduleKind === 'weekly' && v.weekdays.filter((d) => /^[1-7]$/.test(d)).length === 0) errors.weekdays ??= 'Välj minst en veckodag.';
 	if (v.scheduleKind !== 'once' && !errors.until && v.until && v.until < v.startDate) errors.until ??= 'Slutdatumet behöver vara efter startdatumet.';
+	if (v.scheduleKind !== 'once' && !errors.until && v.until && v.until > addYears(today, 3)) errors.until ??= 'Sista datum får ligga högst tre år fram i tiden. Lämna rutan tom om aktiviteten fortsätter tills vidare.';
 	if (v.scheduleKind === 'weekly' && !['1', '2', '3', '4', 'udda', 'jamna'].includes(v.frequency)) errors.frequency ??= 'Välj hur ofta.';
 	if (v.scheduleKind === 'monthly') {
 		if (!['1', '2', '3', '4', '-1'].includes(v.nth)) errors.nth ??= 'Välj vilken i månaden.';

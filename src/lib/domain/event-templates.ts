@@ -27,7 +27,7 @@ export const EVENT_TEMPLATES: Record<string, Template> = {
 	halsosamtal: {
 		name: 'Hälsosamtal eller föreläsning',
 		values: {
-			title: 'Hälsosamtal: ',
+			title: '',
 			summary: 'En träff om hälsa med tid för frågor. Fika ingår.',
 			description: 'En sjuksköterska berättar och svarar på frågor. Du behöver inte säga något om dig själv.',
 			category: 'halsa',
@@ -59,7 +59,7 @@ export const EVENT_TEMPLATES: Record<string, Template> = {
 		values: {
 			title: 'Digital hjälp – mobil och dator',
 			summary: 'Få hjälp med mobilen, surfplattan, BankID eller Kivra. Ta med din egen enhet.',
-			description: 'Frivilliga hjälper dig i lugn takt. Inga frågor är för enkla.\n\nTa med din mobil eller surfplatta och laddare, och gärna dina lösenord.',
+			description: 'Frivilliga hjälper dig i lugn takt. Inga frågor är för enkla.\n\nTa med din mobil eller surfplatta och laddare. Dina lösenord och koder behåller du för dig själv – ingen här frågar efter dem.',
 			category: 'digital',
 			audiences: ['alla-aldre'],
 			languages: ['sv'],

@@ -60,7 +60,13 @@ export const organisationProfileSchema = z.object({
 	contactName: z.string().trim().max(120, 'Namnet är för långt.'),
 	email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel info@forening.se.'),
 	phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 0586-123 45.'),
-	website: z.string().trim().max(300).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'Skriv hela adressen, till exempel https://www.forening.se.')
+	// "pro-karlskoga.se" and "www.x.se" get https:// in front; only a real address is kept.
+	website: z
+		.string()
+		.trim()
+		.max(300, 'Adressen är för lång.')
+		.transform((v) => (v === '' || /^https?:\/\//i.test(v) ? v : `https://${v}`))
+		.refine((v) => v === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), 'Skriv webbadressen, till exempel www.forening.se.')
 });
 
 export const signupSchema = z

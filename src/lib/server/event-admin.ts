@@ -53,15 +53,22 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => EventActor) 
 	restoreDate: async (event: RequestEvent) => {
 		const actor = actorOf(event);
 		const form = await event.request.formData();
-		if (!restoreOccurrence(getDb(), actor, Number((event.params as Record<string, string>).id), Number(form.get('occurrence')))) error(404, 'Tillfället finns inte.');
+		const eventId = Number((event.params as Record<string, string>).id);
+		const own = getOwnEvent(getDb(), actor.organisationId, eventId);
+		if (own?.event.status === 'cancelled') return fail(400, { eventError: 'Hela aktiviteten är inställd, så enskilda tillfällen kan inte bli av.' });
+		if (!restoreOccurrence(getDb(), actor, eventId, Number(form.get('occurrence')))) error(404, 'Tillfället finns inte.');
 		return { done: 'dateRestored' as const };
 	},
 	cancelEvent: async (event: RequestEvent) => {
 		const actor = actorOf(event);
 		const form = await event.request.formData();
-		const note = noteSchema.safeParse(String(form.get('note') ?? ''));
-		if (!note.success) return fail(400, { eventError: note.error.issues[0].message });
+		const typed = String(form.get('note') ?? '');
+		const note = noteSchema.safeParse(typed);
+		if (!note.success) return fail(400, { eventError: note.error.issues[0].message, eventNote: typed.slice(0, 2000) });
 		const eventId = Number((event.params as Record<string, string>).id);
+		if (!getOwnEvent(getDb(), actor.organisationId, eventId)) error(404, 'Aktiviteten finns inte.');
+		// It cannot be undone by the organiser: ask for a deliberate yes.
+		if (form.get('confirm') !== 'ja') return fail(400, { eventError: 'Kryssa i rutan för att bekräfta att alla kommande tillfällen ställs in.', eventNote: typed, confirmMissing: true });
 		if (!cancelEvent(getDb(), actor, eventId, note.data)) error(404, 'Aktiviteten finns inte.');
 		await mailSignupsOfCancelledEvent(eventId, note.data || null);
 		return { done: 'eventCancelled' as const };

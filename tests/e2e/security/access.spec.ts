@@ -290,7 +290,7 @@ const TABLE: Row[] = [
 	},
 	{ key: 'action /forening/aktiviteter/[id=id] cancelDate', req: (w) => post(`/forening/aktiviteter/${w.evA}?/cancelDate`, { occurrence: String(w.occA), note: 'Sjuk ledare' }), expect: organisersOnly(200, 404) },
 	{ key: 'action /forening/aktiviteter/[id=id] restoreDate', req: (w) => post(`/forening/aktiviteter/${w.evA}?/restoreDate`, { occurrence: String(w.occA) }), expect: organisersOnly(200, 404) },
-	{ key: 'action /forening/aktiviteter/[id=id] cancelEvent', req: (w) => post(`/forening/aktiviteter/${w.evA2}?/cancelEvent`, { note: 'Föreningen har tagit paus' }), expect: organisersOnly(200, 404) },
+	{ key: 'action /forening/aktiviteter/[id=id] cancelEvent', req: (w) => post(`/forening/aktiviteter/${w.evA2}?/cancelEvent`, { note: 'Föreningen har tagit paus', confirm: 'ja' }), expect: organisersOnly(200, 404) },
 	{
 		key: 'action /forening/aktiviteter/[id=id]/redigera default',
 		req: (w) => post(`/forening/aktiviteter/${w.evA}/redigera`, eventForm({ title: 'Ändrad av någon', intent: 'draft' })),
@@ -412,7 +412,7 @@ test("organiser A cannot read or change B's event by changing the id", async () 
 	expect((await send(a, get(`/forening/aktiviteter/${w.evB}`))).status()).toBe(404);
 	expect((await send(a, get(`/forening/aktiviteter/${w.evB}/redigera`))).status()).toBe(404);
 	const attempts: [string, EventFields][] = [
-		[`/forening/aktiviteter/${w.evB}?/cancelEvent`, { note: 'Inställt av A' }],
+		[`/forening/aktiviteter/${w.evB}?/cancelEvent`, { note: 'Inställt av A', confirm: 'ja' }],
 		[`/forening/aktiviteter/${w.evB}?/cancelDate`, { occurrence: String(w.occB), note: 'Inställt av A' }],
 		[`/forening/aktiviteter/${w.evB}?/restoreDate`, { occurrence: String(w.occB) }],
 		// A's own event id with B's date: the date must belong to the event named.
@@ -436,7 +436,7 @@ test("organiser A cannot read or change B's event by changing the id", async () 
 		storageState: { ...state, cookies: [...state.cookies, { ...state.cookies[0], name: 'forening', value: String(w.orgB), httpOnly: true }] }
 	});
 	expect((await send(forged, get(`/forening/aktiviteter/${w.evB}`))).status()).toBe(404);
-	expect((await postForm(forged, `/forening/aktiviteter/${w.evB}?/cancelEvent`, { note: 'x' })).status()).toBe(404);
+	expect((await postForm(forged, `/forening/aktiviteter/${w.evB}?/cancelEvent`, { note: 'x', confirm: 'ja' })).status()).toBe(404);
 	const home = await send(forged, get('/forening'));
 	const html = await home.text();
 	expect(html).toMatch(new RegExp(`Föreningens sidor(<!--[^>]*-->)*: <strong>${ORG_A.name}</strong>`));

@@ -15,7 +15,7 @@ const sv = {
 		past: 'Avslutad'
 	},
 	statusHelp: {
-		draft: 'Bara ni ser utkastet. Skicka det för granskning när det är klart.',
+		draft: 'Bara ni ser utkastet. Välj ”Ändra aktiviteten” och sedan ”Skicka för granskning” när det är klart.',
 		pending: 'Kommunen granskar aktiviteten, oftast inom två arbetsdagar. Är den redan publicerad syns den gamla versionen tills ändringen är godkänd.',
 		published: 'Aktiviteten syns för alla.',
 		changes_requested: 'Kommunen vill att ni ändrar något. Läs meddelandet, ändra och skicka igen.',
@@ -37,6 +37,7 @@ const sv = {
 	cancelNote: 'Meddelande till deltagarna (visas på webben)',
 	cancelEventTitle: 'Ställ in hela aktiviteten',
 	cancelEvent: 'Ställ in hela aktiviteten',
+	cancelEventConfirm: 'Ja, ställ in alla kommande tillfällen',
 	cancelEventHelp: 'Alla kommande tillfällen visas som inställda. Det går inte att ångra här – kontakta kommunen om det blev fel.',
 	saved: 'Sparat.',
 	submitted: 'Skickat för granskning. Ni får besked via e-post.',
@@ -64,7 +65,7 @@ const en: OrganiserMessages = {
 		past: 'Ended'
 	},
 	statusHelp: {
-		draft: 'Only you see the draft. Submit it for review when it is ready.',
+		draft: 'Only you see the draft. Choose “Change the activity” and then “Submit for review” when it is ready.',
 		pending: 'The municipality is reviewing the activity, usually within two working days. If it is already published, the old version shows until the change is approved.',
 		published: 'The activity is visible to everyone.',
 		changes_requested: 'The municipality wants you to change something. Read the message, change and submit again.',
@@ -86,6 +87,7 @@ const en: OrganiserMessages = {
 	cancelNote: 'Message to participants (shown on the web)',
 	cancelEventTitle: 'Cancel the whole activity',
 	cancelEvent: 'Cancel the whole activity',
+	cancelEventConfirm: 'Yes, cancel every upcoming date',
 	cancelEventHelp: 'All upcoming dates are shown as cancelled. This cannot be undone here – contact the municipality if it was a mistake.',
 	saved: 'Saved.',
 	submitted: 'Submitted for review. You will hear by e-mail.',
