@@ -31,3 +31,29 @@ describe('the monthly trend', () => {
 		expect(r.trend[0].previousParticipants).toBe(r.previousTotal.participants);
 	});
 });
+
+describe('the attendance sheet', () => {
+	const post = (fields: [string, string][]) => {
+		const body = new FormData();
+		for (const [k, v] of fields) body.append(k, v);
+		return new Request('http://x/personal/narvaro?/save', { method: 'POST', body });
+	};
+
+	it('saves a count, and removes it again when the row is emptied', async () => {
+		const { getDb } = await import('../../src/lib/server/db/index');
+		const { saveSheet } = await import('../../src/lib/server/attendance-form');
+		const db = getDb();
+		const staff = db.$client.prepare(`SELECT id FROM users WHERE role = 'moderator' LIMIT 1`).get() as { id: number };
+		const occ = db.$client
+			.prepare(`SELECT o.id FROM occurrences o LEFT JOIN attendance a ON a.occurrence_id = o.id WHERE a.occurrence_id IS NULL AND o.cancelled = 0 AND o.ends_at < ? LIMIT 1`)
+			.get(Date.parse('2026-11-01')) as { id: number };
+		const total = () => (db.$client.prepare('SELECT total FROM attendance WHERE occurrence_id = ?').get(occ.id) as { total: number } | undefined)?.total ?? null;
+
+		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '9']]), staff.id, null)).toEqual({ saved: 1, corrected: 0 });
+		expect(total()).toBe(9);
+		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff.id, null)).toEqual({ saved: 1, corrected: 1 });
+		expect(total()).toBeNull();
+		const log = db.$client.prepare(`SELECT summary FROM audit_log WHERE action = 'attendance.corrected' AND entity_id = ? ORDER BY id DESC LIMIT 1`).get(occ.id) as { summary: string };
+		expect(log.summary).toBe('Närvaro borttagen (var 9)');
+	});
+});

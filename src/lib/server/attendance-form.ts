@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from './db';
-import { attendanceSheet, canRecordAttendance, saveAttendance } from './db/queries/attendance';
+import { attendanceSheet, canRecordAttendance, removeAttendance, saveAttendance } from './db/queries/attendance';
 import { COUNT_FIELDS, parseCounts, type CountField } from '../domain/attendance';
 import { parsePeriod } from '../domain/reporting';
 import { addDays, todayInStockholm } from '../domain/dates';
@@ -38,6 +38,12 @@ export async function saveSheet(request: Request, actorUserId: number, organisat
 		for (const f of COUNT_FIELDS) values[`c-${id}-${f}`] = raw[f];
 		const { counts, errors: rowErrors } = parseCounts(raw);
 		for (const [f, message] of Object.entries(rowErrors)) errors[`c-${id}-${f}`] = message!;
+		const empty = COUNT_FIELDS.every((f) => raw[f].trim() === '');
+		if (empty && canRecordAttendance(db, organisationId, id)) {
+			// A row emptied on purpose removes what was saved before.
+			if (removeAttendance(db, actorUserId, id)) (saved++, corrected++);
+			continue;
+		}
 		if (!counts) continue;
 		if (!canRecordAttendance(db, organisationId, id)) {
 			errors[`c-${id}-total`] = 'Det här tillfället kan du inte rapportera.';

@@ -72,6 +72,22 @@ export function saveAttendance(db: Db, actorUserId: number, occurrenceId: number
 	return 'created' as const;
 }
 
+/** Empties a date's counts (a count entered by mistake); logged like any correction. */
+export function removeAttendance(db: Db, actorUserId: number, occurrenceId: number, now = new Date()) {
+	const existing = db.select().from(attendance).where(eq(attendance.occurrenceId, occurrenceId)).get();
+	if (!existing) return false;
+	db.delete(attendance).where(eq(attendance.occurrenceId, occurrenceId)).run();
+	logAudit(db, {
+		actorUserId,
+		action: 'attendance.corrected',
+		entityType: 'occurrence',
+		entityId: occurrenceId,
+		summary: `Närvaro borttagen (var ${existing.total})`,
+		details: { before: { ...existing, updatedAt: undefined }, after: null }
+	}, now);
+	return true;
+}
+
 /** Compact rows for reports: one per date in the period (Stockholm dates, inclusive). */
 export function reportRows(db: Db, from: string, to: string): ReportRow[] {
 	const c = db.$client;
