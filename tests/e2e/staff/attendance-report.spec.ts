@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
 			else if (ch === '"') quoted = false;
 			else cell += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') row.push(cell), (cell = '');
+		else if (ch === ';') row.push(cell), (cell = '');
 		else if (ch === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
 		else cell += ch;
 	}

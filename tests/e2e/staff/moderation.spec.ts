@@ -24,14 +24,15 @@ async function logRows(moderator: Page, text: string) {
 	await moderator.goto('/personal/logg');
 	await expect(moderator.getByRole('heading', { level: 1, name: 'Logg' })).toBeVisible();
 	const rows = moderator.locator('tbody tr').filter({ hasText: text });
-	return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')))).map((c) => ({
+	// The log shows a Swedish name for each action; the code is kept in data-action.
+	return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.dataset.action ?? td.textContent ?? '')))).map((c) => ({
 		who: c[1],
 		action: c[2],
 		summary: c[3]
 	}));
 }
 
-/** Parses the RFC 4180 CSV of /personal/logg.csv (quoted cells, CRLF, BOM). */
+/** Parses the CSV of /personal/logg.csv (semicolons, RFC 4180 quoting, CRLF, BOM). */
 function parseCsv(text: string): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [], cell = '', quoted = false;
@@ -43,7 +44,7 @@ function parseCsv(text: string): string[][] {
 			else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === ';') row.push(cell), (cell = '');
 		else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
 		else cell += c;
 	}
@@ -56,8 +57,10 @@ async function csvRows(api: APIRequestContext, text: string) {
 	expect(res.status()).toBe(200);
 	expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	const [header, ...rows] = parseCsv(await res.text());
-	expect(header).toEqual(['tid', 'vem', 'typ', 'objekt', 'id', 'vad']);
-	return rows.filter((r) => r[5].includes(text)).map((r) => ({ at: r[0], who: r[1], action: r[2], entity: r[3], id: r[4], summary: r[5] }));
+	expect(header).toEqual(['tid (svensk tid)', 'vem', 'händelse', 'vad', 'kod', 'objekt', 'id', 'tid (UTC)']);
+	return rows
+		.filter((r) => r[3].includes(text))
+		.map((r) => ({ local: r[0], who: r[1], label: r[2], summary: r[3], action: r[4], entity: r[5], id: r[6], at: r[7] }));
 }
 
 test('request changes → organiser edits and resubmits → diff → approve; every step is logged', async ({ browser }) => {
@@ -166,13 +169,16 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 		expect(r.entity).toBe('event');
 		expect(r.id).toBe(String(eventId));
 		expect(r.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+		// The first column is the time as on screen, in Stockholm.
+		expect(r.local).toBe(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(r.at)));
+		expect(r.label).not.toBe(r.action);
 	}
 	// The filter by kind keeps only the moderators' decisions.
 	await moderator.goto('/personal/logg?typ=moderation');
 	await expect(moderator.locator('tbody tr').filter({ hasText: title })).toHaveCount(4);
 	expect((await csvRows(modContext.request, title)).length).toBe(8);
 	const filtered = await modContext.request.get('/personal/logg.csv?typ=moderation');
-	expect(parseCsv(await filtered.text()).filter((r) => r[5]?.includes(title)).length).toBe(4);
+	expect(parseCsv(await filtered.text()).filter((r) => r[3]?.includes(title)).length).toBe(4);
 
 	await closeAll(orgContext, modContext, visitor.context());
 });

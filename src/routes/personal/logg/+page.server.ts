@@ -6,7 +6,7 @@ import { auditFilters } from '$lib/server/audit-filters';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'moderator', 'admin');
-	const { values, query } = auditFilters(event.url);
+	const { values, query, errors, typed } = auditFilters(event.url);
 	const db = getDb();
-	return { values, rows: listAudit(db, { ...query, limit: 300 }), kinds: auditActionKinds(db), search: event.url.search };
+	return { values, errors, typed, rows: listAudit(db, { ...query, limit: 300 }), kinds: auditActionKinds(db), search: event.url.search };
 };

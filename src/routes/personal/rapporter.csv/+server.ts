@@ -4,7 +4,7 @@ import { buildReport, reportQuery } from '$lib/server/reports';
 import { toCsv } from '$lib/server/audit-filters';
 import { reports } from '$lib/i18n/messages/reports';
 
-/** The same tables as on screen: ?tabell=grupper (default), trend or tackning. */
+/** The same tables as on screen, column for column: ?tabell=grupper (default), trend or tackning. */
 export const GET: RequestHandler = (event) => {
 	requireRole(event, 'moderator', 'admin');
 	const t = reports.sv;
@@ -12,11 +12,11 @@ export const GET: RequestHandler = (event) => {
 	const which = event.url.searchParams.get('tabell') ?? 'grupper';
 	let body: string;
 	if (which === 'trend')
-		body = toCsv([t.month, t.held, t.cancelled, t.participants, t.mean, t.share, t.previous], r.trend.map((m) => [m.month, m.held, m.cancelled, m.participants, m.meanPerDate, m.shareReported, m.previousParticipants]));
+		body = toCsv([t.month, t.held, t.participants, t.mean, t.previous], r.trend.map((m) => [m.month, m.held, m.participants, m.meanPerDate, m.previousParticipants]));
 	else if (which === 'tackning')
 		body = toCsv(
-			[t.dims.district, t.residents, t.activities, t.held, t.participants, t.activitiesPer1000, t.participantsPer1000],
-			r.coverage.map((c) => [c.district, c.residents65Plus, c.activities, c.held, c.participants, c.activitiesPer1000, c.participantsPer1000])
+			[t.dims.district, t.residents, t.activities, t.participants, t.activitiesPer1000, t.participantsPer1000],
+			r.coverage.map((c) => [c.district, c.residents65Plus, c.activities, c.participants, c.activitiesPer1000, c.participantsPer1000])
 		);
 	else
 		body = toCsv(
