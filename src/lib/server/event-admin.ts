@@ -38,9 +38,10 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => EventActor) 
 	cancelDate: async (event: RequestEvent) => {
 		const actor = actorOf(event);
 		const form = await event.request.formData();
-		const note = noteSchema.safeParse(String(form.get('note') ?? ''));
+		const typed = String(form.get('note') ?? '');
+		const note = noteSchema.safeParse(typed);
 		const occurrenceId = Number(form.get('occurrence'));
-		if (!note.success) return fail(400, { occurrenceId, error: note.error.issues[0].message });
+		if (!note.success) return fail(400, { occurrenceId, error: note.error.issues[0].message, note: typed.slice(0, 2000) });
 		const eventId = Number((event.params as Record<string, string>).id);
 		if (!cancelOccurrence(getDb(), actor, eventId, occurrenceId, note.data)) error(404, 'Tillfället finns inte.');
 		const db = getDb();

@@ -47,8 +47,9 @@ export function previewDates(values: EventFormValues) {
 	const result = validateEventForm(values, today);
 	if (!result.ok) return null;
 	const from = result.schedule.startDate > today ? result.schedule.startDate : today;
-	return expandSchedule(result.schedule, from, addDays(from, 400))
-		.slice(0, 10)
+	// A year ahead (or to the last date), so that excluded dates and a summer break can be checked.
+	return expandSchedule(result.schedule, from, addDays(from, 366))
+		.slice(0, 160)
 		.map((o) => ({ localDate: o.localDate, startsAt: o.startsAt.getTime(), endsAt: o.endsAt.getTime() }));
 }
 

@@ -75,7 +75,7 @@ async function signUpPublicly(browser: Browser, s: Slot, p: Person) {
 	await page.goto(formPath(s));
 	await expect(page.getByRole('heading', { level: 1, name: `Anmälan till ${s.title}` })).toBeVisible();
 	await fillSignupForm(page, p);
-	await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+	await page.getByRole('button', { name: /^(Skicka anmälan|Ställ dig på väntelistan)$/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: /^(Du är anmäld!|Du står på väntelistan)$/ })).toBeVisible();
 	return { context, page };
 }
@@ -164,6 +164,7 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		await expect(dateLink(visitor, s)).toHaveText(/^Fullt – väntelista, /);
 		await visitor.goto(formPath(s));
 		await expect(visitor.getByText(`Alla ${s.capacity} platser är tagna – du kan ställa dig på väntelistan.`)).toBeVisible();
+		await expect(visitor.getByRole('button', { name: 'Ställ dig på väntelistan' })).toBeVisible();
 
 		// The next pair goes on the waiting list.
 		const c = await signUpPublicly(browser, s, cecilia);
@@ -252,7 +253,7 @@ test('without JavaScript the form shows Swedish errors next to the fields and ke
 		await expect(page.locator('#f-name')).toHaveAttribute('aria-describedby', 'f-name-error');
 		await expect(page.locator('#f-phone')).toHaveAttribute('aria-invalid', 'true');
 		const summary = page.getByRole('alert');
-		await expect(summary.getByRole('heading', { name: 'Anmäl dig' })).toBeVisible();
+		await expect(summary.getByRole('heading', { name: 'Rätta det här först:' })).toBeVisible();
 		await expect(summary.getByRole('link', { name: 'Skriv ditt namn.' })).toHaveAttribute('href', '#f-name');
 		// What was typed is kept.
 		await expect(page.getByLabel('Vi är två')).toBeChecked();

@@ -7,7 +7,8 @@ const sv = {
 	kinds: { manad: 'Månad', termin: 'Termin', ar: 'År', egen: 'Egen period' } as Record<string, string>,
 	value: 'Vilken',
 	valueHint: 'Månad: 2026-03 · Termin: 2026-VT eller 2026-HT · År: 2026',
-	invalidValue: 'Skriv perioden som i exemplet under rutan, till exempel 2026-03. Rapporten nedan gäller förra månaden.',
+	invalidValue: (kind: string) =>
+		`Perioden kunde inte läsas. Skriv ${kind === 'termin' ? 'terminen som 2026-VT eller 2026-HT' : kind === 'ar' ? 'året med fyra siffror, till exempel 2026' : 'månaden som 2026-03'}. Rapporten nedan gäller förra månaden.`,
 	invalidCustom: 'Välj ett från-datum och ett till-datum, högst tre år. Rapporten nedan gäller förra månaden.',
 	from: 'Från',
 	to: 'Till',
@@ -58,7 +59,8 @@ const en: ReportMessages = {
 	kinds: { manad: 'Month', termin: 'Term', ar: 'Year', egen: 'Custom period' },
 	value: 'Which',
 	valueHint: 'Month: 2026-03 · Term: 2026-VT or 2026-HT · Year: 2026',
-	invalidValue: 'Write the period as in the example below the box, e.g. 2026-03. The report below is for last month.',
+	invalidValue: (kind: string) =>
+		`The period could not be read. Write ${kind === 'termin' ? 'the term as 2026-VT or 2026-HT' : kind === 'ar' ? 'the year with four digits, e.g. 2026' : 'the month as 2026-03'}. The report below is for last month.`,
 	invalidCustom: 'Choose a from date and a to date, at most three years apart. The report below is for last month.',
 	from: 'From',
 	to: 'To',

@@ -21,6 +21,7 @@ const sv = {
 	addedWaiting: 'Det är fullt – personen står på väntelistan.',
 	cancelledDone: (n: number) => `Avbokat.${n ? ` ${n} ${n === 1 ? 'person har' : 'personer har'} flyttats upp från väntelistan.` : ''}`,
 	fix: 'Rätta det här:',
+	contactHint: 'Telefon eller e-post – minst en av dem.',
 	messageTitle: 'Skicka ett meddelande till de anmälda',
 	messageIntro: 'Går till alla som har lämnat e-post. Ring de som bara lämnat telefonnummer.',
 	messageLabel: 'Meddelande',
@@ -38,7 +39,9 @@ const en: SignupAdminMessages = {
 	print: 'Print the list for the door', addTitle: 'Sign up someone who calls', add: 'Add sign-up',
 	addedConfirmed: 'Saved – the person has a place.', addedWaiting: 'It is full – the person is on the waiting list.',
 	cancelledDone: (n: number) => `Cancelled.${n ? ` ${n} moved up from the waiting list.` : ''}`,
-	fix: 'Please correct this:', messageTitle: 'Send a message to those signed up',
+	fix: 'Please correct this:',
+	contactHint: 'Phone or e-mail – at least one of them.',
+	messageTitle: 'Send a message to those signed up',
 	messageIntro: 'Goes to everyone who gave an e-mail address. Call those who only gave a phone number.',
 	messageLabel: 'Message', send: 'Send', messaged: (n: number) => `The message was sent to ${n} ${n === 1 ? 'person' : 'people'}.`, listLink: 'Signed up'
 };

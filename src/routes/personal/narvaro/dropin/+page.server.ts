@@ -41,7 +41,7 @@ export const actions: Actions = {
 		for (const d of days) {
 			const raw = String(form.get(`v-${d.date}`) ?? '').trim();
 			values[`v-${d.date}`] = raw;
-			if (raw !== '' && (!/^\d{1,4}$/.test(raw) || Number(raw) > 2000)) errors[`v-${d.date}`] = 'Skriv antalet besök som ett heltal.';
+			if (raw !== '' && (!/^\d{1,4}$/.test(raw) || Number(raw) > 2000)) errors[`v-${d.date}`] = 'Skriv antalet besök som ett heltal från 0 till 2000.';
 		}
 		if (Object.keys(errors).length) return fail(400, { errors, values });
 		for (const d of days) saveDropin(getDb(), user.id, venue.id, d.date, values[`v-${d.date}`] === '' ? null : Number(values[`v-${d.date}`]));
