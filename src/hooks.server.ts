@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { startJobs } from '$lib/server/jobs';
 import { isLocale } from '$lib/i18n';
+import '$lib/i18n/english'; // every bundle's English, for server rendering and mail
 import { pageCache } from '$lib/server/page-cache';
 import {
 	deleteSessionCookie,

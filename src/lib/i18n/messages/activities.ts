@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Aktiviteter',
 	intro: 'Här finns träffpunkternas, föreningarnas och kommunens aktiviteter för dig som är äldre.',
@@ -46,7 +48,6 @@ const sv = {
 	noticeRange: 'Datumen var i omvänd ordning. Vi vände på dem.',
 	noticeLong: 'Söktexten var för lång och har kortats.',
 	noticeUnknown: 'Något av valen i adressen känner vi inte igen och det används inte.',
-	cancelledNote: 'Inställt',
 	byPhone: 'Per telefon',
 	online: 'På nätet',
 	feeds: 'Prenumerera på det här urvalet',
@@ -59,63 +60,5 @@ const sv = {
 
 export type ActivityMessages = typeof sv;
 
-const en: ActivityMessages = {
-	title: 'Activities',
-	intro: 'Activities of meeting points, associations and the municipality for older people.',
-	searchLabel: 'Search activities',
-	searchHint: 'For example walking, singing or bridge',
-	searchButton: 'Search',
-	filters: 'Choose what to see',
-	chosen: (n: number) => (n === 1 ? '1 choice' : `${n} choices`),
-	when: 'When',
-	whenAny: 'All upcoming',
-	whenOptions: { idag: 'Today', imorgon: 'Tomorrow', 'denna-vecka': 'This week', 'nasta-vecka': 'Next week' },
-	from: 'From date',
-	to: 'To date',
-	dateHint: 'Write as year-month-day, for example 2026-12-01',
-	district: 'District',
-	category: 'Kind of activity',
-	weekday: 'Day of week',
-	timeOfDay: 'Time of day',
-	timeOptions: { fm: 'Morning (before 12)', em: 'Afternoon (12–17)', kvall: 'Evening (after 17)' },
-	practical: 'Practical',
-	freeOnly: 'Free only',
-	noSignupOnly: 'No sign-up needed',
-	access: 'Accessibility',
-	accessOptions: {
-		rullstol: 'Wheelchair accessible',
-		horslinga: 'Hearing loop',
-		toalett: 'Accessible toilet',
-		parkering: 'Parking nearby'
-	},
-	language: 'Language',
-	audience: 'Suitable for',
-	apply: 'Show activities',
-	clear: 'Clear all choices',
-	results: (n: number) => (n === 1 ? '1 date' : `${n} dates`),
-	resultsFor: 'match your choices',
-	pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
-	previous: 'Previous page',
-	next: 'Next page',
-	pagination: 'Pages',
-	emptyTitle: 'No activities match your choices',
-	emptyHelp: 'Try removing one of the choices:',
-	removeFilter: (label: string) => `Remove “${label}”`,
-	printedFilters: 'Chosen:',
-	pageTooFar: 'The page you asked for does not exist. This is the last page.',
-	noticeBadDate: 'The date could not be read and is not used. Write it as year-month-day, for example 2026-12-01.',
-	noticeRange: 'The dates were in reverse order. We swapped them.',
-	noticeLong: 'The search text was too long and has been shortened.',
-	noticeUnknown: 'Some choice in the address is not recognised and is not used.',
-	cancelledNote: 'Cancelled',
-	byPhone: 'By phone',
-	online: 'Online',
-	feeds: 'Subscribe to this selection',
-	feedIcs: 'Calendar (iCal)',
-	feedRss: 'News feed (RSS)',
-	feedJson: 'Open data (JSON)',
-	mapLink: 'Show on map',
-	printLink: 'Print weekly programme'
-};
-
-export const activities = { sv, en };
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const activities: Bundle<ActivityMessages> = { sv, en: sv };

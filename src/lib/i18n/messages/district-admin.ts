@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Stadsdelar',
 	intro: 'Antalet invånare 65 år och äldre används för täckningen i rapporterna. Gränsen laddas upp som GeoJSON.',
@@ -10,15 +12,6 @@ const sv = {
 	saved: 'Sparat.'
 };
 export type DistrictAdminMessages = typeof sv;
-const en: DistrictAdminMessages = {
-	title: 'Districts',
-	intro: 'The number of residents aged 65 and over is used for coverage in the reports. The boundary is uploaded as GeoJSON.',
-	residents: 'Residents aged 65 and over',
-	boundary: 'New boundary (GeoJSON file)',
-	hasBoundary: 'The district has a boundary.',
-	noBoundary: 'The district has no boundary.',
-	boundaryHint: 'Choose a file only to replace the boundary.',
-	save: 'Save',
-	saved: 'Saved.'
-};
-export const districtAdmin = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const districtAdmin: Bundle<DistrictAdminMessages> = { sv, en: sv };

@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	nextDates: 'Kommande tillfällen',
 	moreDates: (n: number) => (n === 1 ? 'Visa 1 tillfälle till' : `Visa ${n} tillfällen till`),
@@ -40,45 +42,6 @@ const sv = {
 	noFacets: 'Platsen har inte uppgett tillgänglighet.'
 };
 export type EventMessages = typeof sv;
-const en: EventMessages = {
-	nextDates: 'Upcoming dates',
-	moreDates: (n: number) => (n === 1 ? 'Show 1 more date' : `Show ${n} more dates`),
-	noUpcoming: 'There are no upcoming dates.',
-	past: 'This activity has ended. The last date was',
-	eventCancelled: 'The whole activity is cancelled.',
-	when: 'When',
-	where: 'Place',
-	address: 'Address',
-	busStop: 'Nearest bus stop',
-	directions: 'Directions',
-	byPhone: 'By phone',
-	online: 'Online',
-	organiser: 'Organiser',
-	contact: 'Contact',
-	phone: 'Phone',
-	email: 'E-mail',
-	website: 'Website',
-	cost: 'Cost',
-	lunch: 'Lunch is served',
-	signup: 'Sign-up',
-	signupRequired: 'Sign-up is required.',
-	signupNotNeeded: 'No sign-up needed – just come along.',
-	capacity: (n: number) => `At most ${n} participants.`,
-	accessibility: 'Accessibility',
-	audience: 'Suitable for',
-	language: 'Language',
-	easyRead: 'Easy to read',
-	about: 'About the activity',
-	category: 'Kind of activity',
-	addToCalendar: 'Add to your calendar',
-	print: 'Print',
-	mapLabel: (name: string) => `Map showing ${name}`,
-	facets: {
-		stepFree: 'Step-free entrance',
-		accessibleToilet: 'Accessible toilet',
-		hearingLoop: 'Hearing loop',
-		parking: 'Parking near the entrance'
-	},
-	noFacets: 'The place has not stated its accessibility.'
-};
-export const event = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const event: Bundle<EventMessages> = { sv, en: sv };

@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Karta över aktiviteter',
 	intro: 'Platserna på kartan har aktiviteter som passar dina val. Samma platser finns i listan under kartan.',
@@ -8,13 +10,6 @@ const sv = {
 	asList: 'Platserna i listform'
 };
 export type MapMessages = typeof sv;
-const en: MapMessages = {
-	title: 'Map of activities',
-	intro: 'The places on the map have activities matching your choices. The same places are listed below the map.',
-	places: (n: number) => (n === 1 ? '1 place' : `${n} places`),
-	dates: (n: number) => (n === 1 ? '1 date' : `${n} dates`),
-	showHere: 'Show the activities here',
-	clusterLabel: (n: number) => `${n} places, press to zoom in`,
-	asList: 'The places as a list'
-};
-export const mapMessages = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const mapMessages: Bundle<MapMessages> = { sv, en: sv };

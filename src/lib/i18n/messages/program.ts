@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Veckoprogram att skriva ut',
 	intro: 'Välj stadsdel eller plats och vecka. Programmet skrivs ut på A4 med stor text – för anslagstavlan eller för den som inte använder internet.',
@@ -28,33 +30,6 @@ const sv = {
 	cancelled: 'INSTÄLLT'
 };
 export type ProgramMessages = typeof sv;
-const en: ProgramMessages = {
-	title: 'Weekly programme to print',
-	intro: 'Choose a district or a place and a week. The programme prints on A4 in large type – for notice boards or for those who do not use the internet.',
-	district: 'District',
-	place: 'Or a place',
-	anyPlace: 'No particular place',
-	anyDistrict: 'The whole municipality',
-	week: 'Week',
-	weekHint: 'The week number, for example 48 or 2026-W48',
-	show: 'Show the programme',
-	print: 'Print',
-	heading: (where: string, week: number) => `Programme week ${week} – ${where}`,
-	wholeMunicipality: 'all of Karlskoga',
-	dates: (from: string, to: string) => `${from} – ${to}`,
-	nothing: 'No activities this week.',
-	legend: 'Key',
-	legendFree: 'Free',
-	legendCost: 'Costs money',
-	legendSignup: 'Sign-up required',
-	legendStepFree: 'Wheelchair accessible',
-	legendHearing: 'Hearing loop',
-	short: { stepFree: 'Wheelchair', loop: 'Hearing loop' },
-	prevWeek: 'Previous week',
-	nextWeek: 'Next week',
-	badWeek: 'We could not tell which week you mean. Write the week number, for example 48. This week is shown below.',
-	unknownPlace: 'The place or district does not exist. Choose from the list.',
-	footer: 'More information and changes: traffpunkt.karlskoga.se or the municipal contact centre 0586-610 00.',
-	cancelled: 'CANCELLED'
-};
-export const program = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const program: Bundle<ProgramMessages> = { sv, en: sv };

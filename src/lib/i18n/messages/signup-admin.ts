@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Anmälda',
 	numbers: (c: number, cap: number | null, w: number) => `${c}${cap ? ` av ${cap}` : ''} platser bokade${w ? `, ${w} på väntelistan` : ''}.`,
@@ -30,19 +32,6 @@ const sv = {
 	listLink: 'Anmälda'
 };
 export type SignupAdminMessages = typeof sv;
-const en: SignupAdminMessages = {
-	...sv,
-	title: 'Signed up',
-	numbers: (c: number, cap: number | null, w: number) => `${c}${cap ? ` of ${cap}` : ''} places booked${w ? `, ${w} on the waiting list` : ''}.`,
-	name: 'Name', people: 'People', contact: 'Contact', phone: 'Phone', email: 'E-mail', message: 'Message', status: 'Status', action: 'Change',
-	confirmed: 'Place', waiting: 'Waiting list', byPhone: 'by phone', cancel: 'Cancel', none: 'Nobody has signed up yet.',
-	print: 'Print the list for the door', addTitle: 'Sign up someone who calls', add: 'Add sign-up',
-	addedConfirmed: 'Saved – the person has a place.', addedWaiting: 'It is full – the person is on the waiting list.',
-	cancelledDone: (n: number) => `Cancelled.${n ? ` ${n} moved up from the waiting list.` : ''}`,
-	fix: 'Please correct this:',
-	contactHint: 'Phone or e-mail – at least one of them.',
-	messageTitle: 'Send a message to those signed up',
-	messageIntro: 'Goes to everyone who gave an e-mail address. Call those who only gave a phone number.',
-	messageLabel: 'Message', send: 'Send', messaged: (n: number) => `The message was sent to ${n} ${n === 1 ? 'person' : 'people'}.`, listLink: 'Signed up'
-};
-export const signupAdmin = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const signupAdmin: Bundle<SignupAdminMessages> = { sv, en: sv };

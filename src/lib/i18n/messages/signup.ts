@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	title: 'Anmäl dig',
 	to: (t: string) => `Anmälan till ${t}`,
@@ -36,42 +38,6 @@ const sv = {
 	full: 'Fullt – väntelista'
 };
 export type SignupMessages = typeof sv;
-const en: SignupMessages = {
-	...sv,
-	title: 'Sign up',
-	to: (t: string) => `Sign up for ${t}`,
-	places: (free: number, cap: number) => (free > 0 ? `${free} of ${cap} places left.` : `All ${cap} places are taken – you can join the waiting list.`),
-	name: 'Your name',
-	phone: 'Phone number',
-	email: 'E-mail address',
-	contactHint: 'Write a phone number or an e-mail address, or both. With e-mail you get a confirmation.',
-	people: 'How many are you?',
-	one: 'Just me',
-	two: 'We are two',
-	message: 'Message to the organiser',
-	messageHint: 'For example if you need help or have an allergy.',
-	privacy: (days: number) => `We only keep what you write here. Only the organiser and municipal staff see it, and it is deleted ${days} days after the activity.`,
-	privacyLink: 'Read more about how we handle personal data',
-	send: 'Send sign-up',
-	confirmedTitle: 'You are signed up!',
-	waitingTitle: 'You are on the waiting list',
-	confirmedText: 'Welcome! Keep the link below in case you need to cancel.',
-	waitingText: 'All places are taken right now. If someone cancels you move up automatically and we will let you know.',
-	waitingTextSome: (left: number) => `There ${left === 1 ? 'is only one place' : `are only ${left} places`} left and you are more. If someone cancels you move up automatically and we will let you know.`,
-	sendWaiting: 'Join the waiting list',
-	fix: 'Please correct this first:',
-	contactLegend: 'How can we reach you?',
-	cancelledDate: 'This date is cancelled.',
-	cancelLink: 'Your link to cancel',
-	closed: 'Sign-up is closed for this date.',
-	notOnline: 'Sign-up is not done here on the web. See the activity page for how to sign up.',
-	cancelTitle: 'Cancel',
-	cancelText: (t: string, d: string) => `Do you want to cancel your place at ${t}, ${d}?`,
-	cancelButton: 'Yes, cancel',
-	cancelledText: 'You are cancelled. Thank you for letting us know!',
-	unknownLink: 'The link does not work. The sign-up may already be cancelled or removed.',
-	tooMany: 'Too many sign-ups in a short time. Wait a while or call the organiser.',
-	signUp: 'Sign up',
-	full: 'Full – waiting list'
-};
-export const signupMessages = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const signupMessages: Bundle<SignupMessages> = { sv, en: sv };

@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	areaTitle: 'Personal',
 	nav: { review: 'Granskning', log: 'Logg', organisations: 'Föreningar', outbox: 'Utkorg', attendance: 'Närvaro', reports: 'Rapporter', venues: 'Platser', districts: 'Stadsdelar', users: 'Användare', events: 'Aktiviteter', settings: 'Inställningar', categories: 'Kategorier' },
@@ -56,62 +58,6 @@ const sv = {
 	notSent: 'Inte skickat'
 };
 export type StaffMessages = typeof sv;
-const en: StaffMessages = {
-	...sv,
-	areaTitle: 'Staff',
-	nav: { review: 'Review', log: 'Log', organisations: 'Associations', outbox: 'Outbox', attendance: 'Attendance', reports: 'Reports', venues: 'Places', districts: 'Districts', users: 'Users', events: 'Activities', settings: 'Settings', categories: 'Categories' },
-	searchEvents: 'Search by title',
-	settingsTitle: 'My settings',
-	notifyLegend: 'E-mail about new submissions to review',
-	notifyImmediate: 'One e-mail per submission',
-	notifyDigest: 'One summary a day',
-	save: 'Save',
-	saved: 'Saved.',
-	eventTitle: 'Title',
-	eventStatus: 'Status',
-	enableTotp: 'Turn on two-step sign-in for your account',
-	queueTitle: 'To review',
-	queueEmpty: 'Nothing is waiting for review.',
-	waited: (h: number) => (h < 24 ? `waited ${h} h` : `waited ${Math.floor(h / 24)} days`),
-	newSubmission: 'New activity',
-	change: 'Change to a published activity',
-	review: 'Review',
-	organisation: 'Association',
-	changes: 'Changes from the published version',
-	field: 'Field',
-	before: 'Published now',
-	after: 'Proposed',
-	noChanges: 'No changed fields.',
-	submission: 'Submitted',
-	datesTitle: 'Dates it creates (the first 10)',
-	decide: 'Decision',
-	approve: 'Approve and publish',
-	editFirstIntro: 'Does something need correcting first, such as a time or a typo?',
-	editFirst: 'Edit and publish yourself',
-	requestChanges: 'Request changes',
-	reject: 'Reject',
-	message: 'Message to the association',
-	messageHint: 'Shown to the association and sent by e-mail.',
-	reason: 'Reason',
-	messageRequired: 'Write what the association needs to change or why.',
-	reasonRequired: 'Choose a reason.',
-	decided: 'The decision is saved and the association has been e-mailed.',
-	notPending: 'This version is no longer waiting for review.',
-	logTitle: 'Log',
-	logIntro: 'Every decision and change, newest first. The log cannot be changed.',
-	when: 'When',
-	who: 'Who',
-	what: 'What',
-	action: 'Kind',
-	all: 'All',
-	filter: 'Show',
-	csv: 'Download as CSV',
-	outboxTitle: 'Outbox',
-	outboxIntro: 'E-mail the system has sent or would have sent. Without a mail server the messages stay here.',
-	to: 'To',
-	from: 'From',
-	subject: 'Subject',
-	sent: 'Sent',
-	notSent: 'Not sent'
-};
-export const staff = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const staff: Bundle<StaffMessages> = { sv, en: sv };

@@ -1,3 +1,5 @@
+import type { Bundle } from '../index';
+
 const sv = {
 	heading: 'Vad vill du göra?',
 	intro: 'Hitta träffpunkter, föreningarnas aktiviteter och hälsofrämjande träffar nära dig i Karlskoga.',
@@ -16,21 +18,6 @@ const sv = {
 	placesText: 'Träffpunkter och andra platser'
 };
 export type StartMessages = typeof sv;
-const en: StartMessages = {
-	heading: 'What would you like to do?',
-	intro: 'Find meeting points, association activities and health events near you in Karlskoga.',
-	searchLabel: 'Search activities',
-	searchButton: 'Search',
-	todayEmpty: 'No more activities today.',
-	allToday: 'All activities today',
-	thisWeek: 'The whole week',
-	categoriesHeading: 'Choose a kind of activity',
-	districtHeading: 'Choose your district',
-	districtLabel: 'District',
-	districtButton: 'Show activities in the district',
-	otherWays: 'More ways to find',
-	mapText: 'See the activities on a map',
-	programText: "Print this week's programme for your district",
-	placesText: 'Meeting points and other places'
-};
-export const start = { sv, en };
+
+/** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
+export const start: Bundle<StartMessages> = { sv, en: sv };

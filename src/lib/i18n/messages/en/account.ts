@@ -1,0 +1,40 @@
+import { account, type AccountMessages } from '../account';
+
+const en: AccountMessages = {
+	signInTitle: 'Sign in',
+	signInIntro: 'For associations and municipal staff. You do not need to sign in to find activities.',
+	email: 'E-mail address',
+	password: 'Password',
+	signIn: 'Sign in',
+	wrong: 'The e-mail address or the password is not right.',
+	tooMany: 'Too many attempts. Wait 15 minutes and try again, or choose a new password.',
+	forgot: 'Forgot your password?',
+	noAccount: 'Does your association have no account?',
+	apply: 'Apply for an account',
+	signOut: 'Sign out',
+	signedInAs: (name: string) => `Signed in as ${name}`,
+	myPages: 'My pages',
+	staffPages: 'Staff',
+	forgotTitle: 'Choose a new password',
+	forgotIntro: 'Write your e-mail address. If we know it, we send a link where you choose a new password.',
+	send: 'Send the link',
+	forgotSent: 'If we know the address we have sent a link. Check your e-mail (and the spam folder). The link works for one hour.',
+	setTitle: 'Choose a password',
+	setIntro: (name: string) => `Hello ${name}! Choose a password of at least 10 characters. Three or four words in a row make a good one.`,
+	newPassword: 'New password',
+	repeatPassword: 'Repeat the password',
+	save: 'Save the password',
+	linkInvalid: 'The link no longer works. It may have been used already or be too old. Ask for a new link.',
+	passwordSaved: 'The password is saved. You are now signed in.',
+	errorSummary: 'Please correct this first:',
+	applyTitle: 'Apply for an account for your association',
+	applyIntro: 'Fill in the details and the municipality will be in touch, usually within a few working days.',
+	orgName: "The association's name",
+	contactName: 'Your name',
+	phone: 'Phone',
+	message: 'Message',
+	applySend: 'Send the application',
+	applySent: 'Thank you! We have received the application and will be in touch.'
+};
+
+account.en = en;

@@ -1,0 +1,31 @@
+import { attendanceMessages, type AttendanceMessages } from '../attendance';
+
+const en: AttendanceMessages = {
+	...attendanceMessages.sv,
+	title: 'Attendance',
+	intro: 'Write how many came to each date. Counts only – never names. Fill in the total; the rest is optional.',
+	month: 'Month',
+	prev: 'Previous month',
+	next: 'Next month',
+	date: 'Date',
+	activity: 'Activity',
+	cols: { total: 'Total', women: 'Women', men: 'Men', otherGender: 'Other/not stated', ageUnder65: 'Under 65', age65To74: '65–74', age75To84: '75–84', age85Plus: '85+', firstTime: 'First time' },
+	cancelled: 'Cancelled',
+	none: 'No dates this month.',
+	save: 'Save attendance',
+	saved: (n: number, c: number) => `${n} ${n === 1 ? 'date saved' : 'dates saved'}${c ? ` (${c} corrected)` : ''}.`,
+	errors: 'Some rows have mistakes. Corrected rows are saved when you save again:',
+	tableLabel: 'Attendance per date',
+	dropinTitle: 'Drop-in at the meeting points',
+	dropinIntro: 'Visits per opening day.',
+	place: 'Meeting point',
+	visits: 'Visits',
+	show: 'Show',
+	organisation: 'Association or unit',
+	chooseOrganisation: 'Choose an association or unit above to see and fill in attendance.',
+	dropinSaved: 'The visits are saved.',
+	dropinNone: 'The meeting point has no opening days this month.',
+	dropinDay: 'Day'
+};
+
+attendanceMessages.en = en;

@@ -1,0 +1,63 @@
+import { common, type CommonMessages } from '../common';
+
+const en: CommonMessages = {
+	siteName: 'Träffpunkt Karlskoga',
+	tagline: 'Activities and meeting points for older people',
+	skipLink: 'Skip to content',
+	nav: {
+		label: 'Main menu',
+		activities: 'Activities',
+		map: 'Map',
+		places: 'Places',
+		districts: 'Districts',
+		program: 'Weekly programme',
+		signIn: 'Sign in',
+		menu: 'Menu',
+		myPages: 'My pages',
+		staffPages: 'Staff',
+		signOut: 'Sign out',
+		signedInAs: (name: string) => `Signed in as ${name}`
+	},
+	footer: {
+		accessibility: 'Accessibility statement',
+		privacy: 'Personal data',
+		api: 'Open data (API)',
+		contact: 'Questions? Call the municipal contact centre 0586-610 00, weekdays 8–16.',
+		openSource: 'Träffpunkt is open source.'
+	},
+	settings: {
+		label: 'Display settings',
+		textSize: 'Text size',
+		normal: 'Normal',
+		large: 'Larger',
+		larger: 'Largest',
+		language: 'Language',
+		switchTo: 'På svenska',
+		switchLang: 'sv'
+	},
+	demo: 'Demonstration – the activities are made up.',
+	weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+	months: [
+		'January', 'February', 'March', 'April', 'May', 'June',
+		'July', 'August', 'September', 'October', 'November', 'December'
+	],
+	optional: 'optional',
+	today: 'Today',
+	tomorrow: 'Tomorrow',
+	week: 'week',
+	free: 'Free',
+	cancelled: 'Cancelled',
+	noSignup: 'No sign-up',
+	signupNeeded: 'Sign-up required',
+	stepFree: 'Wheelchair accessible',
+	hearingLoop: 'Hearing loop',
+	error: {
+		title: 'Something went wrong',
+		notFound: 'Page not found',
+		notFoundText: 'We cannot find the page you are looking for. It may have moved or been removed.',
+		generic: 'A technical error occurred. Please try again in a while.',
+		back: 'Go to the home page'
+	}
+};
+
+common.en = en;

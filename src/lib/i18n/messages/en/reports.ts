@@ -1,0 +1,55 @@
+import { reports, type ReportMessages, type SummaryFigures } from '../reports';
+
+const en: ReportMessages = {
+	...reports.sv,
+	title: 'Reports',
+	intro: 'Participation and provision for following up the care plan. Counts only – no names. Cells under 5 participants are hidden when the table is split two ways.',
+	periodKind: 'Period',
+	kinds: { manad: 'Month', termin: 'Term', ar: 'Year', egen: 'Custom period' },
+	value: 'Which',
+	valueHint: 'Month: 2026-03 · Term: 2026-VT or 2026-HT · Year: 2026',
+	invalidValue: (kind: string) =>
+		`The period could not be read. Write ${kind === 'termin' ? 'the term as 2026-VT or 2026-HT' : kind === 'ar' ? 'the year with four digits, e.g. 2026' : 'the month as 2026-03'}. The report below is for last month.`,
+	invalidCustom: 'Choose a from date and a to date, at most three years apart. The report below is for last month.',
+	from: 'From',
+	to: 'To',
+	per: 'Split by',
+	and: 'Then by',
+	none: 'Nothing more',
+	dims: { district: 'District', category: 'Kind of activity', organisation: 'Association', audience: 'Audience', venue: 'Place', month: 'Month' },
+	show: 'Show the report',
+	held: 'Dates held',
+	cancelled: 'Cancelled',
+	participants: 'Participants',
+	mean: 'Mean per date',
+	share: 'Share reported',
+	activities: 'Activities',
+	total: 'Total',
+	suppressed: 'fewer than 5',
+	csv: 'Download the table (CSV)',
+	print: 'Print for the committee',
+	trendTitle: 'Participants per month',
+	trendChartLabel: 'Bar chart: participants per month. The same figures are in the table beside it.',
+	month: 'Month',
+	monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+	previous: 'Participants previous period',
+	coverageTitle: 'Coverage per district',
+	coverageIntro: 'Activities and participants per 1,000 residents aged 65 or over. Light colour means little provision – more meeting points may be needed there.',
+	residents: 'Residents 65+',
+	activitiesPer1000: 'Activities per 1,000',
+	participantsPer1000: 'Participants per 1,000',
+	mapLabel: 'Map: participants per 1,000 residents 65+ per district. The same figures are in the table.',
+	legend: 'Colour scale, participants per 1,000',
+	summary: (p: SummaryFigures) => {
+		const num = (v: number | null) => (v ?? 0).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
+		return (
+			`In ${p.label}, ${num(p.held)} dates took place with ${num(p.participants)} participants in all (${num(p.share)} % of the dates reported). ` +
+			(change === null
+				? `There are no reported participants for ${p.prevLabel} to compare with.`
+				: `That is ${change > 0 ? `${change} % more` : change < 0 ? `${-change} % fewer` : 'as many'} than in ${p.prevLabel} (${num(p.prevParticipants)} participants).`)
+		);
+	}
+};
+
+reports.en = en;
