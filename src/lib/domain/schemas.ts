@@ -43,8 +43,8 @@ export const newPasswordSchema = z
 	.refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' });
 
 export const accountRequestSchema = z.object({
-	organisationName: z.string().trim().min(2, 'Skriv föreningens namn.').max(200, 'Namnet är för långt.'),
-	contactName: z.string().trim().min(2, 'Skriv ditt namn.').max(200, 'Namnet är för långt.'),
+	organisationName: z.string().trim().min(2, 'Skriv föreningens namn.').max(200, 'Föreningens namn får vara högst 200 tecken.'),
+	contactName: z.string().trim().min(2, 'Skriv ditt namn.').max(200, 'Ditt namn får vara högst 200 tecken.'),
 	email,
 	phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 0586-123 45.').default(''),
 	message: z.string().trim().max(2000, 'Meddelandet får vara högst 2000 tecken.').default('')

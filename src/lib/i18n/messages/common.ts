@@ -42,6 +42,8 @@ const sv = {
 		'juli', 'augusti', 'september', 'oktober', 'november', 'december'
 	],
 	optional: 'frivilligt',
+	/** Said on pages whose text exists only in Swedish (empty in Swedish). */
+	swedishOnly: '',
 	today: 'Idag',
 	tomorrow: 'Imorgon',
 	week: 'vecka',

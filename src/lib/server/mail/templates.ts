@@ -26,6 +26,10 @@ export const mails = {
 		subject: `Att granska: ${p.title}`,
 		text: `${p.organisation} har skickat ”${p.title}” för granskning.\n\n${p.link}${signature}`
 	}),
+	accountRequestReceipt: (p: { organisation: string; contact: string }) => ({
+		subject: 'Vi har tagit emot er ansökan',
+		text: `Hej ${p.contact}!\n\nTack för ansökan om ett konto för ${p.organisation} på Träffpunkt Karlskoga. Kommunen går igenom den, oftast inom två arbetsdagar. Blir den godkänd får du ett mejl med en länk där du väljer lösenord.${signature}`
+	}),
 	accountRequest: (p: { organisation: string; contact: string; email: string }) => ({
 		subject: `Ny förening vill ha konto: ${p.organisation}`,
 		text: `${p.contact} (${p.email}) har ansökt om ett konto för ${p.organisation}.\n\nGodkänn eller avslå under Personal → Föreningar.${signature}`

@@ -23,6 +23,8 @@ export const actions: Actions = {
 			to: process.env.STAFF_INBOX ?? 'traffpunkt@karlskoga.invalid',
 			...mails.accountRequest({ organisation: parsed.data.organisationName, contact: parsed.data.contactName, email: parsed.data.email })
 		});
+		// A receipt, so that the applicant knows it arrived and what happens next.
+		await sendMail(db, { to: parsed.data.email, ...mails.accountRequestReceipt({ organisation: parsed.data.organisationName, contact: parsed.data.contactName }) });
 		return { sent: true };
 	}
 };

@@ -42,6 +42,7 @@ const en: CommonMessages = {
 		'July', 'August', 'September', 'October', 'November', 'December'
 	],
 	optional: 'optional',
+	swedishOnly: 'This page is only available in Swedish.',
 	today: 'Today',
 	tomorrow: 'Tomorrow',
 	week: 'week',
