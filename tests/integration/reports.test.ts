@@ -24,6 +24,11 @@ describe('the monthly trend', () => {
 		expect(r.trend[10].participants).toBeGreaterThan(0);
 	});
 
+	it('lines a custom period up with the end of the one before', () => {
+		const r = reports.buildReport(reports.reportQuery(new URL('http://x/personal/rapporter?period=egen&fran=2026-03-01&till=2026-03-31')));
+		expect(r.trend.map((m) => [m.month, m.previousMonth])).toEqual([['2026-03', '2026-02']]);
+	});
+
 	it('pairs a month with the month before', () => {
 		const r = reports.buildReport(reports.reportQuery(new URL('http://x/personal/rapporter?period=manad&varde=2026-10')));
 		expect(r.trend).toHaveLength(1);
@@ -53,7 +58,12 @@ describe('the attendance sheet', () => {
 		expect(total()).toBe(9);
 		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff.id, null)).toEqual({ saved: 1, corrected: 1 });
 		expect(total()).toBeNull();
+		// A row whose fields were not posted (a cancelled date's disabled inputs) is left as it is.
+		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '7']]), staff.id, null);
+		expect(await saveSheet(post([['occurrence', String(occ.id)]]), staff.id, null)).toEqual({ saved: 0, corrected: 0 });
+		expect(total()).toBe(7);
+		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff.id, null);
 		const log = db.$client.prepare(`SELECT summary FROM audit_log WHERE action = 'attendance.corrected' AND entity_id = ? ORDER BY id DESC LIMIT 1`).get(occ.id) as { summary: string };
-		expect(log.summary).toBe('Närvaro borttagen (var 9)');
+		expect(log.summary).toBe('Närvaro borttagen (var 7)');
 	});
 });

@@ -38,6 +38,8 @@ export async function saveSheet(request: Request, actorUserId: number, organisat
 		for (const f of COUNT_FIELDS) values[`c-${id}-${f}`] = raw[f];
 		const { counts, errors: rowErrors } = parseCounts(raw);
 		for (const [f, message] of Object.entries(rowErrors)) errors[`c-${id}-${f}`] = message!;
+		// Fields of a disabled (cancelled) row are not posted at all: such a row is left untouched.
+		if (!COUNT_FIELDS.some((f) => form.has(`c-${id}-${f}`))) continue;
 		const empty = COUNT_FIELDS.every((f) => raw[f].trim() === '');
 		if (empty && canRecordAttendance(db, organisationId, id)) {
 			// A row emptied on purpose removes what was saved before.

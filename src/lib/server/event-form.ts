@@ -72,6 +72,9 @@ export async function handleEventForm(
 	const result = validateEventForm(values, today);
 	// Every mistake at once: the list checks below add to the form's own, never replace them.
 	const errors: Record<string, string> = result.ok ? {} : { ...result.errors };
+	// An organiser's new one-off event lies ahead (staff may enter past ones for attendance).
+	if (eventId === null && !opts.staff && values.scheduleKind === 'once' && /^\d{4}-\d{2}-\d{2}$/.test(values.startDate) && values.startDate < today)
+		errors.startDate ??= 'Datumet har redan varit. Välj idag eller ett senare datum.';
 	const vocab = filterVocabulary(db);
 	const category = vocab.categories.find((c) => c.slug === values.category);
 	if (!category) errors.category ??= 'Välj typ av aktivitet i listan.';

@@ -79,9 +79,11 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 		table,
 		// Every calendar month of the period, beside the month at the same place in the previous period
 		// (January with January of the year before); months without dates are shown, not skipped.
-		trend: monthsOf(q.period).map((month, i) => {
+		trend: monthsOf(q.period).map((month, i, all) => {
 			const g = trend.groups.find((x) => x.keys[0] === month);
-			const previousMonth = monthsOf(prev)[i] ?? null;
+			// Lined up from the end, so that a custom period's last month meets the previous period's last.
+			const before = monthsOf(prev);
+			const previousMonth = before[before.length - all.length + i] ?? null;
 			const pg = previousMonth ? previousTrend.groups.find((x) => x.keys[0] === previousMonth) : undefined;
 			return { month, ...(g?.figures ?? EMPTY_FIGURES), previousParticipants: pg?.figures.participants ?? null, previousMonth };
 		}),

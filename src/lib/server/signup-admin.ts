@@ -47,8 +47,9 @@ export const signupAdminActions = (organisation: (event: RequestEvent) => Actor)
 		const actor = organisation(event);
 		const occurrenceId = Number((event.params as Record<string, string>).occurrence);
 		const target = ownedTarget(actor.organisationId, occurrenceId);
-		const text = z.string().trim().min(5, 'Skriv ett meddelande.').max(2000, 'Högst 2000 tecken.').safeParse(String((await event.request.formData()).get('text') ?? ''));
-		if (!text.success) return fail(400, { messageError: text.error.issues[0].message });
+		const typed = String((await event.request.formData()).get('text') ?? '');
+		const text = z.string().trim().min(5, 'Skriv ett meddelande.').max(2000, 'Högst 2000 tecken.').safeParse(typed);
+		if (!text.success) return fail(400, { messageError: text.error.issues[0].message, messageText: typed.slice(0, 10_000) });
 		const db = getDb();
 		const recipients = listSignups(db, occurrenceId).filter((s) => s.status !== 'cancelled' && s.email);
 		for (const r of recipients) await sendMail(db, { to: r.email!, subject: `Meddelande om ${target.title}`, text: `${text.data}\n\nVänliga hälsningar\n${target.title}` });

@@ -33,10 +33,10 @@ const sv = {
 		const num = (v: number | null) => (v ?? 0).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
 		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
 		return (
-			`Under ${p.label} blev ${num(p.held)} tillfällen av med sammanlagt ${num(p.participants)} deltagare (${num(p.share)}\u00a0% av tillfällena rapporterade). ` +
+			`Under ${p.label} blev ${num(p.held)} ${p.held === 1 ? 'tillfälle' : 'tillfällen'} av med sammanlagt ${num(p.participants)} deltagare (${num(p.share)}\u00a0% av tillfällena rapporterade). ` +
 			(change === null
 				? `Det finns inga rapporterade deltagare för ${p.prevLabel} att jämföra med.`
-				: `Det är ${change > 0 ? `${change}\u00a0% fler` : change < 0 ? `${-change}\u00a0% färre` : 'lika många'} än under ${p.prevLabel} (${num(p.prevParticipants)} deltagare).`)
+				: `Det är ${change > 0 ? `${change}\u00a0% fler` : change < 0 ? `${-change}\u00a0% färre` : 'lika många'} ${change === 0 ? 'som' : 'än'} under ${p.prevLabel} (${num(p.prevParticipants)} deltagare).`)
 		);
 	},
 	trendTitle: 'Deltagare per månad',

@@ -60,7 +60,7 @@ const en: EventFormMessages = {
 	breakTo: (n: number) => `Break ${n}: last day`,
 	preview: 'Show upcoming dates',
 	previewTitle: 'The dates will be',
-	previewMore: (n: number) => `Show ${n} more dates (a year ahead)`,
+	previewMore: (n: number) => `Show ${n} more ${n === 1 ? 'date' : 'dates'} (a year ahead)`,
 	previewEmpty: 'The schedule gives no dates. Check the date, weekday and breaks.',
 	practical: 'Practical',
 	cost: 'Cost',

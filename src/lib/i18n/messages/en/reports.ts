@@ -44,10 +44,10 @@ const en: ReportMessages = {
 		const num = (v: number | null) => (v ?? 0).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
 		return (
-			`In ${p.label}, ${num(p.held)} dates took place with ${num(p.participants)} participants in all (${num(p.share)} % of the dates reported). ` +
+			`In ${p.label}, ${num(p.held)} ${p.held === 1 ? 'date' : 'dates'} took place with ${num(p.participants)} participants in all (${num(p.share)} % of the dates reported). ` +
 			(change === null
 				? `There are no reported participants for ${p.prevLabel} to compare with.`
-				: `That is ${change > 0 ? `${change} % more` : change < 0 ? `${-change} % fewer` : 'as many'} than in ${p.prevLabel} (${num(p.prevParticipants)} participants).`)
+				: `That is ${change > 0 ? `${change} % more` : change < 0 ? `${-change} % fewer` : 'as many'} ${change === 0 ? 'as' : 'than'} in ${p.prevLabel} (${num(p.prevParticipants)} participants).`)
 		);
 	}
 };

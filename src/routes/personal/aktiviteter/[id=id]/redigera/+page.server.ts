@@ -1,4 +1,5 @@
-import { isRedirect } from '@sveltejs/kit';
+import { fail, isRedirect } from '@sveltejs/kit';
+import { readEventForm } from '$lib/domain/event-form';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { organisationRecipients, pendingRevisionOf, recordEditedApproval } from '$lib/server/db/queries/moderation';
@@ -22,7 +23,15 @@ export const actions: Actions = {
 		const { organisationId } = loadEventFormValues(null, eventId);
 		const db = getDb();
 		const pending = pendingRevisionOf(db, eventId);
-		const publishing = (await event.request.clone().formData()).get('intent') === 'submit';
+		const posted = await event.request.clone().formData();
+		const publishing = posted.get('intent') === 'submit';
+		// A staff draft would push the organisation's waiting version out of the queue unseen.
+		if (pending && !publishing && posted.get('intent') !== 'preview')
+			return fail(400, {
+				values: readEventForm(posted),
+				errors: { form: 'Föreningens version väntar på granskning. Publicera dina ändringar, eller gå tillbaka till granskningen och fatta beslut där.' },
+				preview: null
+			});
 		try {
 			return await handleEventForm(event.request, { userId: user.id, organisationId }, eventId, { staff: true });
 		} catch (e) {

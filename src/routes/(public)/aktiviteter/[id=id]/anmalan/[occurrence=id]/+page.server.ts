@@ -42,7 +42,9 @@ export const actions: Actions = {
 		const cancelUrl = `${url.origin}/anmalan/avboka/${result.token}`;
 		if (d.email) await mailSignupReceipt(db, d.email, target, result.status, cancelUrl);
 		invalidateCache();
-		const placesLeft = target.capacity === null ? null : Math.max(0, target.capacity - target.confirmedPeople);
+		// "Only n places left and you are more" only when that is why (not when others already queue).
+		const left = target.capacity === null ? 0 : Math.max(0, target.capacity - target.confirmedPeople);
+		const placesLeft = target.waitingPeople === 0 && Number(d.people) > left ? left : null;
 		return { status: result.status, cancelUrl, placesLeft };
 	}
 };
