@@ -27,7 +27,8 @@ if (process.argv.includes('--report-only')) {
 	process.exit(0);
 }
 if (!process.argv.includes('--no-seed')) execSync(`npx tsx src/lib/server/seed/cli.ts --scale 10 --db ${DB}`, { stdio: 'inherit' });
-if (!existsSync(join(buildDir, 'index.js'))) execSync('npx vite build', { stdio: 'inherit' });
+// Always measure the code as it is now (a stale build would report old figures); --no-build to skip.
+if (!process.argv.includes('--no-build') || !existsSync(join(buildDir, 'index.js'))) execSync('npx vite build', { stdio: 'inherit' });
 
 const server = spawn('node', [buildDir], {
 	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: DB, PUBLIC_TILE_URL: '' },
