@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'event.published_directly': 'Publicerad direkt',
 	'event.submitted': 'Skickad för granskning',
 	'event.draft_saved': 'Utkast sparat',
+	'event.draft_deleted': 'Utkast borttaget',
 	'login.burst': 'Många misslyckade inloggningar',
 	'moderation.approve': 'Godkänd',
 	'moderation.reject': 'Avslagen',

@@ -1,7 +1,7 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb } from './db';
-import { cancelEvent, cancelOccurrence, getOwnEvent, restoreOccurrence, upcomingOccurrences } from './db/queries/organiser';
+import { cancelEvent, cancelOccurrence, deleteDraft, getOwnEvent, restoreOccurrence, upcomingOccurrences } from './db/queries/organiser';
 import { organiserStatus } from '../domain/moderation';
 import { todayInStockholm } from '../domain/dates';
 import { listSignups, signupTarget } from './db/queries/signups';
@@ -59,6 +59,17 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => EventActor) 
 		if (own?.event.status === 'cancelled') return fail(400, { eventError: 'Hela aktiviteten är inställd, så enskilda tillfällen kan inte bli av.' });
 		if (!restoreOccurrence(getDb(), actor, eventId, Number(form.get('occurrence')))) error(404, 'Tillfället finns inte.');
 		return { done: 'dateRestored' as const };
+	},
+	deleteDraft: async (event: RequestEvent) => {
+		const actor = actorOf(event);
+		const form = await event.request.formData();
+		const eventId = Number((event.params as Record<string, string>).id);
+		if (!getOwnEvent(getDb(), actor.organisationId, eventId)) error(404, 'Aktiviteten finns inte.');
+		if (form.get('confirm') !== 'ja') return fail(400, { deleteError: 'Kryssa i rutan för att bekräfta att utkastet ska tas bort.' });
+		const done = deleteDraft(getDb(), actor, eventId);
+		if (done === null) error(404, 'Aktiviteten finns inte.');
+		if (!done) return fail(400, { deleteError: 'Bara ett utkast som aldrig har skickats in kan tas bort.' });
+		redirect(303, actor.organisationId === null ? '/personal/aktiviteter?borttagen' : '/forening?borttagen');
 	},
 	cancelEvent: async (event: RequestEvent) => {
 		const actor = actorOf(event);

@@ -290,6 +290,8 @@ const TABLE: Row[] = [
 	},
 	{ key: 'action /forening/aktiviteter/[id=id] cancelDate', req: (w) => post(`/forening/aktiviteter/${w.evA}?/cancelDate`, { occurrence: String(w.occA), note: 'Sjuk ledare' }), expect: organisersOnly(200, 404) },
 	{ key: 'action /forening/aktiviteter/[id=id] restoreDate', req: (w) => post(`/forening/aktiviteter/${w.evA}?/restoreDate`, { occurrence: String(w.occA) }), expect: organisersOnly(200, 404) },
+	// A published event is no draft: A is told so (400), B does not see it (404).
+	{ key: 'action /forening/aktiviteter/[id=id] deleteDraft', req: (w) => post(`/forening/aktiviteter/${w.evA}?/deleteDraft`, { confirm: 'ja' }), expect: organisersOnly(400, 404) },
 	{ key: 'action /forening/aktiviteter/[id=id] cancelEvent', req: (w) => post(`/forening/aktiviteter/${w.evA2}?/cancelEvent`, { note: 'Föreningen har tagit paus', confirm: 'ja' }), expect: organisersOnly(200, 404) },
 	{
 		key: 'action /forening/aktiviteter/[id=id]/redigera default',
@@ -331,6 +333,7 @@ const TABLE: Row[] = [
 	{ key: 'action /personal/aktiviteter/[id=id]/redigera default', req: (w) => post(`/personal/aktiviteter/${w.evB}/redigera`, {}), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] cancelDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/cancelDate`, { occurrence: String(w.occB), note: 'x'.repeat(301) }), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] restoreDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/restoreDate`, { occurrence: '0' }), expect: staffOnly(404) },
+	{ key: 'action /personal/aktiviteter/[id=id] deleteDraft', req: (w) => post(`/personal/aktiviteter/${w.evB}?/deleteDraft`, { confirm: 'ja' }), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] cancelEvent', req: (w) => post(`/personal/aktiviteter/${w.evB}?/cancelEvent`, { note: 'x'.repeat(301) }), expect: staffOnly(400) },
 	{ key: 'action /personal/granskning/[id=id] default', req: (w) => post(`/personal/granskning/${w.revB}`, { decision: '' }), expect: staffOnly(400) }
 ];
@@ -415,6 +418,7 @@ test("organiser A cannot read or change B's event by changing the id", async () 
 		[`/forening/aktiviteter/${w.evB}?/cancelEvent`, { note: 'Inställt av A', confirm: 'ja' }],
 		[`/forening/aktiviteter/${w.evB}?/cancelDate`, { occurrence: String(w.occB), note: 'Inställt av A' }],
 		[`/forening/aktiviteter/${w.evB}?/restoreDate`, { occurrence: String(w.occB) }],
+		[`/forening/aktiviteter/${w.evB}?/deleteDraft`, { confirm: 'ja' }],
 		// A's own event id with B's date: the date must belong to the event named.
 		[`/forening/aktiviteter/${w.evA}?/cancelDate`, { occurrence: String(w.occB), note: 'Inställt av A' }],
 		[`/forening/aktiviteter/${w.evB}/redigera`, eventForm({ title: 'Kapad av A', intent: 'submit' })],

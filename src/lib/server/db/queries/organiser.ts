@@ -209,3 +209,17 @@ export function venueOptions(db: Db, organisationId: number) {
 		.filter((v) => v.status === 'approved' || v.proposedBy === organisationId);
 }
 
+
+/**
+ * Deletes an event that only ever was a draft: never published, never sent for review, no decision
+ * on record (anything that reached a moderator stays, for traceability). Returns false otherwise.
+ */
+export function deleteDraft(db: Db, actor: { userId: number; organisationId: number | null }, eventId: number): boolean | null {
+	const own = getOwnEvent(db, actor.organisationId, eventId);
+	if (!own) return null;
+	const submitted = db.$client.prepare(`SELECT count(*) AS n FROM event_revisions WHERE event_id = ? AND submitted_at IS NOT NULL`).get(eventId) as { n: number };
+	if (own.event.publishedRevisionId || own.event.status !== 'draft' || own.decisions.length || submitted.n) return false;
+	db.delete(events).where(eq(events.id, eventId)).run();
+	logAudit(db, { actorUserId: actor.userId, action: 'event.draft_deleted', entityType: 'event', entityId: eventId, summary: `${own.revision.title}: utkast borttaget` });
+	return true;
+}
