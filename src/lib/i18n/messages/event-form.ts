@@ -24,7 +24,7 @@ const sv = {
 	newVenue: 'En ny plats som inte finns i listan',
 	remoteDetails: 'Hur man deltar per telefon eller på nätet',
 	newVenueLegend: 'Ny plats (granskas av kommunen)',
-	newVenueOnly: 'Fyll i här bara om du valt ”Ny plats” ovan. Namn, adress och stadsdel behövs då.',
+	newVenueOnly: 'Fyll i här när du valt ”En ny plats som inte finns i listan” ovan. Namn, adress och stadsdel behövs då.',
 	newVenueName: 'Platsens namn',
 	newVenueAddress: 'Gatuadress',
 	newVenuePostcode: 'Postnummer',

@@ -25,7 +25,7 @@ const en: EventFormMessages = {
 	newVenue: 'A new place not in the list',
 	remoteDetails: 'How to take part by phone or online',
 	newVenueLegend: 'New place (reviewed by the municipality)',
-	newVenueOnly: 'Fill this in only if you chose “New place” above. Name, address and district are then needed.',
+	newVenueOnly: 'Fill this in when you chose “A new place not in the list” above. Name, address and district are then needed.',
 	newVenueName: 'Name of the place',
 	newVenueAddress: 'Street address',
 	newVenuePostcode: 'Postcode',
