@@ -69,12 +69,25 @@ export const organisationProfileSchema = z.object({
 		.refine((v) => v === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), 'Skriv webbadressen, till exempel www.forening.se.')
 });
 
-export const signupSchema = z
-	.object({
-		name: z.string().trim().min(2, 'Skriv ditt namn.').max(120, 'Namnet är för långt.'),
-		phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 070-123 45 67.'),
-		email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel anna@exempel.se.'),
-		people: z.enum(['1', '2'], { error: 'Välj om ni är en eller två.' }),
-		message: z.string().trim().max(500, 'Meddelandet får vara högst 500 tecken.')
-	})
-	.refine((v) => v.phone !== '' || v.email !== '', { path: ['phone'], message: 'Skriv ett telefonnummer eller en e-postadress så att arrangören kan nå dig.' });
+/** The sign-up form; `wording` addresses the resident ("ditt namn") or staff typing for a caller. */
+function makeSignupSchema(wording: { name: string; contact: string }) {
+	return z
+		.object({
+			name: z.string().trim().min(2, wording.name).max(120, 'Namnet är för långt.'),
+			phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 070-123 45 67.'),
+			email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel anna@exempel.se.'),
+			people: z.enum(['1', '2'], { error: 'Välj om ni är en eller två.' }),
+			message: z.string().trim().max(500, 'Meddelandet får vara högst 500 tecken.')
+		})
+		.refine((v) => v.phone !== '' || v.email !== '', { path: ['phone'], message: wording.contact });
+}
+
+export const signupSchema = makeSignupSchema({
+	name: 'Skriv ditt namn.',
+	contact: 'Skriv ett telefonnummer eller en e-postadress så att arrangören kan nå dig.'
+});
+
+export const staffSignupSchema = makeSignupSchema({
+	name: 'Skriv personens namn.',
+	contact: 'Skriv personens telefonnummer eller e-postadress.'
+});

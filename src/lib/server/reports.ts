@@ -72,6 +72,9 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 	const previousTrend = aggregate(previous, ['month']);
 	const previousTotal = previousTrend.total;
 	const districts = listDistricts(getDb());
+	// Months lined up from the end, so that a custom period's last month meets the previous period's last.
+	const months = monthsOf(q.period);
+	const before = monthsOf(prev);
 	return {
 		period: q.period,
 		previousPeriod: prev,
@@ -79,11 +82,9 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 		table,
 		// Every calendar month of the period, beside the month at the same place in the previous period
 		// (January with January of the year before); months without dates are shown, not skipped.
-		trend: monthsOf(q.period).map((month, i, all) => {
+		trend: months.map((month, i) => {
 			const g = trend.groups.find((x) => x.keys[0] === month);
-			// Lined up from the end, so that a custom period's last month meets the previous period's last.
-			const before = monthsOf(prev);
-			const previousMonth = before[before.length - all.length + i] ?? null;
+			const previousMonth = before[before.length - months.length + i] ?? null;
 			const pg = previousMonth ? previousTrend.groups.find((x) => x.keys[0] === previousMonth) : undefined;
 			return { month, ...(g?.figures ?? EMPTY_FIGURES), previousParticipants: pg?.figures.participants ?? null, previousMonth };
 		}),

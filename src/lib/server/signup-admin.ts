@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from './db';
 import { addSignup, cancelSignupById, listSignups, signupTarget } from './db/queries/signups';
 import { logAudit } from './db/queries/audit';
-import { firstErrors, formValues, signupSchema } from '../domain/schemas';
+import { firstErrors, formValues, staffSignupSchema } from '../domain/schemas';
 import { mailPromoted, promotionWorthMailing } from './signup-mail';
 import { sendMail } from './mail';
 import { invalidateCache } from './cache';
@@ -62,17 +62,9 @@ async function addByPhone(event: RequestEvent, actor: Actor) {
 	const occurrenceId = Number((event.params as Record<string, string>).occurrence);
 	const target = ownedTarget(actor.organisationId, occurrenceId);
 	const values = formValues(await event.request.formData(), FIELDS);
-	const parsed = signupSchema.safeParse(values);
-	if (!parsed.success) {
-		// The form speaks to the resident ("your name"); here staff type for someone else.
-		const errors = firstErrors(z.flattenError(parsed.error).fieldErrors);
-		const forStaff: Record<string, string> = {
-			'Skriv ditt namn.': 'Skriv personens namn.',
-			'Skriv ett telefonnummer eller en e-postadress så att arrangören kan nå dig.': 'Skriv personens telefonnummer eller e-postadress.'
-		};
-		for (const k of Object.keys(errors)) errors[k] = forStaff[errors[k]] ?? errors[k];
-		return fail(400, { values, errors });
-	}
+	// Staff type for someone who called, so the messages speak about "the person".
+	const parsed = staffSignupSchema.safeParse(values);
+	if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
 	const d = parsed.data;
 	const db = getDb();
 	const result = addSignup(db, occurrenceId, { name: d.name, phone: d.phone || null, email: d.email || null, people: Number(d.people), message: d.message || null }, { createdByUserId: actor.userId });
