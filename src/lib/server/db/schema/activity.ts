@@ -53,6 +53,11 @@ export const signups = sqliteTable(
 		message: text('message'),
 		status: text('status', { enum: signupStatuses }).notNull(),
 		cancelTokenHash: text('cancel_token_hash').notNull().unique(),
+		/** Hash of the form's one-time key: the same form posted twice gives one sign-up. */
+		requestKeyHash: text('request_key_hash').unique(),
+		/** What changed for this person (a moved or cancelled date), and whether someone must phone them. */
+		changeNote: text('change_note'),
+		callNeeded: integer('call_needed', { mode: 'boolean' }).notNull().default(false),
 		createdByUserId: integer('created_by_user_id').references(() => users.id),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},

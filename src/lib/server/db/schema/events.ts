@@ -25,6 +25,13 @@ export const revisionStatuses = [
 ] as const;
 export type RevisionStatus = (typeof revisionStatuses)[number];
 
+export const costUnits = ['session', 'term', 'month', 'year', 'total'] as const;
+export type CostUnit = (typeof costUnits)[number];
+
+/** Why a date is cancelled: by hand, dropped by a schedule change, the venue is closed, or the whole event. */
+export const cancelReasons = ['organiser', 'schedule', 'closure', 'event'] as const;
+export type CancelReason = (typeof cancelReasons)[number];
+
 export const events = sqliteTable(
 	'events',
 	{
@@ -78,6 +85,13 @@ export const eventRevisions = sqliteTable(
 		contactName: text('contact_name'),
 		contactPhone: text('contact_phone'),
 		contactEmail: text('contact_email'),
+		/** Finnish title and summary, shown in the Finnish interface where present. */
+		titleFi: text('title_fi'),
+		summaryFi: text('summary_fi'),
+		/** Where an outing gathers, when that is not the venue itself (samlingsplats). */
+		gatheringPlace: text('gathering_place'),
+		/** What the price covers: per session, term, month, year, or the whole course. */
+		costUnit: text('cost_unit', { enum: costUnits }),
 		schedule: text('schedule', { mode: 'json' }).$type<Schedule>().notNull(),
 		createdByUserId: integer('created_by_user_id').references(() => users.id),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -137,7 +151,11 @@ export const occurrences = sqliteTable(
 		weekday: integer('weekday').notNull(),
 		startMinute: integer('start_minute').notNull(),
 		cancelled: integer('cancelled', { mode: 'boolean' }).notNull().default(false),
-		cancelNote: text('cancel_note')
+		cancelNote: text('cancel_note'),
+		cancelReason: text('cancel_reason', { enum: cancelReasons }),
+		/** Raised on every change of this date (time, cancellation): calendar clients replace their copy. */
+		sequence: integer('sequence').notNull().default(0),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [
 		uniqueIndex('occurrences_event_start_idx').on(t.eventId, t.startsAt),

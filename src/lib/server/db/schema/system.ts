@@ -40,3 +40,15 @@ export const settings = sqliteTable('settings', {
 	key: text('key').primaryKey(),
 	value: text('value').notNull()
 });
+
+/** Deletion markers for incremental sync: a public record that disappeared, and when. */
+export const tombstones = sqliteTable(
+	'tombstones',
+	{
+		id: integer('id').primaryKey(),
+		entityType: text('entity_type', { enum: ['event', 'occurrence', 'venue'] }).notNull(),
+		entityId: integer('entity_id').notNull(),
+		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('tombstones_deleted_idx').on(t.deletedAt)]
+);

@@ -36,7 +36,8 @@ export const venues = sqliteTable(
 		accessibilityNote: text('accessibility_note'),
 		/** approved venues are public; proposed ones wait for staff. */
 		status: text('status', { enum: ['approved', 'proposed'] }).notNull().default('approved'),
-		proposedByOrganisationId: integer('proposed_by_organisation_id')
+		proposedByOrganisationId: integer('proposed_by_organisation_id'),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('venues_district_idx').on(t.districtId)]
 );
