@@ -194,3 +194,54 @@ describe('revisions', () => {
 		expect(search('sångstund')).toBe(0);
 	});
 });
+
+describe('re-planning keeps the identity of a date', () => {
+	const seq = (db: Db, eventId: number) =>
+		db.$client.prepare('SELECT id, local_date AS localDate, starts_at AS startsAt, sequence FROM occurrences WHERE event_id = ? AND starts_at >= ? ORDER BY starts_at').all(eventId, NOW.getTime()) as { id: number; localDate: string; startsAt: number; sequence: number }[];
+
+	it('a new time keeps every future row (id), raises its sequence and leaves past dates alone', () => {
+		const { db, eventId, first } = setup();
+		const before = seq(db, eventId);
+		const pastBefore = rows(db, eventId).filter((r) => r.localDate < '2026-11-23');
+		publishRevision(db, addRevision(db, eventId, { ...first, schedule: { ...monWed, startTime: '10:30', endTime: '11:30' } }), { now: NOW });
+		const after = seq(db, eventId);
+		expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+		expect(after.every((r) => r.sequence === 1)).toBe(true);
+		expect(after.map((r) => r.startsAt - before.find((b) => b.id === r.id)!.startsAt)).toEqual(after.map(() => 30 * 60_000));
+		expect(rows(db, eventId).filter((r) => r.localDate < '2026-11-23')).toEqual(pastBefore);
+	});
+
+	it('Mondays moved to Tuesdays keep their rows; a dropped date leaves a tombstone', () => {
+		const { db, eventId, first } = setup();
+		const before = seq(db, eventId);
+		publishRevision(db, addRevision(db, eventId, { ...first, schedule: { ...monWed, weekdays: [2, 3] } }), { now: NOW });
+		const after = seq(db, eventId);
+		expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+		expect(after.filter((r) => r.sequence > 0).every((r) => new Date(r.startsAt).getUTCDay() === 2)).toBe(true);
+		publishRevision(db, addRevision(db, eventId, { ...first, schedule: { ...monWed, weekdays: [3] } }), { now: NOW });
+		const gone = before.filter((b) => !seq(db, eventId).some((r) => r.id === b.id)).map((b) => b.id);
+		expect(gone.length).toBeGreaterThan(0);
+		const tombs = db.$client.prepare(`SELECT entity_id AS id FROM tombstones WHERE entity_type = 'occurrence'`).all() as { id: number }[];
+		expect(tombs.map((t) => t.id).sort()).toEqual(gone.sort());
+	});
+
+	it('a closed day at the venue cancels the date with a note, and reopening brings it back', () => {
+		const { db, eventId, venueId } = setup();
+		db.insert(t.openingDeviations).values({ venueId, fromDate: '2026-12-07', toDate: '2026-12-09', closed: true, note: 'Renovering' }).run();
+		syncOccurrences(db, eventId, { now: NOW });
+		const closed = rows(db, eventId).filter((r) => r.cancelled);
+		expect(closed.map((r) => [r.localDate, r.cancelNote])).toEqual([['2026-12-07', 'Lokalen är stängd (Renovering).'], ['2026-12-09', 'Lokalen är stängd (Renovering).']]);
+		db.delete(t.openingDeviations).run();
+		syncOccurrences(db, eventId, { now: NOW });
+		expect(rows(db, eventId).filter((r) => r.cancelled)).toEqual([]);
+	});
+
+	it('a weekly series skips Swedish holidays unless it runs on them', () => {
+		const { db, eventId, first } = setup();
+		const christmas = { ...monWed, weekdays: [5], until: '2027-01-08' };
+		publishRevision(db, addRevision(db, eventId, { ...first, schedule: christmas }), { now: NOW });
+		expect(rows(db, eventId).map((r) => r.localDate).filter((d) => d >= '2026-12-20')).toEqual(['2027-01-08']);
+		publishRevision(db, addRevision(db, eventId, { ...first, schedule: { ...christmas, holidays: 'run' } }), { now: NOW });
+		expect(rows(db, eventId).map((r) => r.localDate).filter((d) => d >= '2026-12-20')).toEqual(['2026-12-25', '2027-01-01', '2027-01-08']);
+	});
+});

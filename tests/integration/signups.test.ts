@@ -156,7 +156,7 @@ describe('cancelling with the personal link', () => {
 
 describe('deleting sign-ups after the retention time', () => {
 	/** Every day 10:00–11:00 Stockholm (09:00–10:00 UTC in winter), 1 December 2026 – 31 January 2027. */
-	const LONG: Schedule = { kind: 'weekly', startDate: '2026-12-01', until: '2027-01-31', startTime: '10:00', endTime: '11:00', weekdays: [1, 2, 3, 4, 5, 6, 7] };
+	const LONG: Schedule = { kind: 'weekly', startDate: '2026-12-01', until: '2027-01-31', startTime: '10:00', endTime: '11:00', weekdays: [1, 2, 3, 4, 5, 6, 7], holidays: 'run' };
 
 	/** Two sign-ups (one confirmed, one waiting, then cancelled) on every date. */
 	function withSignupsEverywhere() {

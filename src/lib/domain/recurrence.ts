@@ -30,7 +30,15 @@ export type Schedule = {
 	weekday?: number;
 	exceptions?: string[];
 	breaks?: DateRange[];
+	/** Swedish public holidays (and Christmas, Midsummer and New Year's Eve): skipped unless 'run'. */
+	holidays?: 'skip' | 'run';
 };
+
+/** Names a public holiday, or null: passed in so that this module stays free of the holiday data. */
+export type HolidayLookup = (date: string) => string | null;
+
+/** Why a date the rule gives is not held. */
+export type SkippedDate = { localDate: string; reason: 'exception' | 'break' | 'holiday'; label: string | null };
 
 export type PlannedOccurrence = {
 	localDate: string;
@@ -64,34 +72,48 @@ function matchesMonthly(s: Schedule, date: string): boolean {
 	return !nextWeekSameMonth;
 }
 
-function isExcluded(s: Schedule, date: string): boolean {
-	if (s.exceptions?.includes(date)) return true;
-	return (s.breaks ?? []).some((b) => date >= b.from && date <= b.to);
+function exclusion(s: Schedule, date: string, holiday?: HolidayLookup): SkippedDate | null {
+	if (s.exceptions?.includes(date)) return { localDate: date, reason: 'exception', label: null };
+	const b = (s.breaks ?? []).find((b) => date >= b.from && date <= b.to);
+	if (b) return { localDate: date, reason: 'break', label: b.label ?? null };
+	// A one-off event is put on a date on purpose, holiday or not.
+	const name = s.kind !== 'once' && s.holidays !== 'run' && holiday ? holiday(date) : null;
+	return name ? { localDate: date, reason: 'holiday', label: name } : null;
+}
+
+/** The dates a schedule's rule gives within [from, to], each held or skipped (and why). */
+export function explainSchedule(s: Schedule, from: string, to: string, holiday?: HolidayLookup) {
+	const held: string[] = [];
+	const skipped: SkippedDate[] = [];
+	const consider = (date: string) => {
+		const why = exclusion(s, date, holiday);
+		if (why) skipped.push(why);
+		else held.push(date);
+	};
+	if (s.kind === 'once') {
+		if (s.startDate >= from && s.startDate <= to) consider(s.startDate);
+		return { held, skipped };
+	}
+	const first = s.startDate > from ? s.startDate : from;
+	const last = s.until && s.until < to ? s.until : to;
+	const matches = s.kind === 'weekly' ? matchesWeekly : matchesMonthly;
+	for (let d = toDayNumber(first), end = toDayNumber(last); d <= end; d++) {
+		const date = fromDayNumber(d);
+		if (matches(s, date)) consider(date);
+	}
+	return { held, skipped };
 }
 
 /** Local dates of a schedule within [from, to], both inclusive. */
-export function scheduleDates(s: Schedule, from: string, to: string): string[] {
-	const first = s.startDate > from ? s.startDate : from;
-	const last = s.until && s.until < to ? s.until : to;
-	if (s.kind === 'once') {
-		return s.startDate >= from && s.startDate <= to && !isExcluded(s, s.startDate)
-			? [s.startDate]
-			: [];
-	}
-	const matches = s.kind === 'weekly' ? matchesWeekly : matchesMonthly;
-	const dates: string[] = [];
-	for (let d = toDayNumber(first), end = toDayNumber(last); d <= end; d++) {
-		const date = fromDayNumber(d);
-		if (matches(s, date) && !isExcluded(s, date)) dates.push(date);
-	}
-	return dates;
+export function scheduleDates(s: Schedule, from: string, to: string, holiday?: HolidayLookup): string[] {
+	return explainSchedule(s, from, to, holiday).held;
 }
 
 /** Occurrences of a schedule within [from, to] local dates, with their UTC instants. */
-export function expandSchedule(s: Schedule, from: string, to: string): PlannedOccurrence[] {
+export function expandSchedule(s: Schedule, from: string, to: string, holiday?: HolidayLookup): PlannedOccurrence[] {
 	const startMinute = toMinutes(s.startTime);
 	const overnight = toMinutes(s.endTime) <= startMinute;
-	return scheduleDates(s, from, to).map((localDate) => ({
+	return scheduleDates(s, from, to, holiday).map((localDate) => ({
 		localDate,
 		weekday: isoWeekday(localDate),
 		startMinute,

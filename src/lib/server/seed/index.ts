@@ -218,7 +218,7 @@ function seedHistory(db: Db, now: Date, rand: () => number) {
 		`INSERT INTO attendance (occurrence_id, total, women, men, other_gender, age_under_65, age_65_74,
 		 age_75_84, age_85_plus, first_time, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`
 	);
-	const cancel = c.prepare('UPDATE occurrences SET cancelled = 1, cancel_note = ? WHERE id = ?');
+	const cancel = c.prepare("UPDATE occurrences SET cancelled = 1, cancel_note = ?, cancel_reason = 'organiser' WHERE id = ?");
 	c.transaction(() => {
 		for (const { id } of past) {
 			const r = rand();

@@ -1,8 +1,10 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../index';
-import { events, eventRevisions, occurrences } from '../schema';
+import { events, eventRevisions, occurrences, openingDeviations, tombstones } from '../schema';
 import { expandSchedule } from '../../../domain/recurrence';
+import { planDates, type DatePlan, type StoredDate, type WantedDate } from '../../../domain/occurrence-plan';
 import { addDays, todayInStockholm } from '../../../domain/dates';
+import { swedishHoliday } from '../../holidays';
 
 /** How far ahead dates are materialised; extended daily as time passes. */
 export const HORIZON_DAYS = 200;
@@ -10,69 +12,139 @@ export const HORIZON_DAYS = 200;
 /** The note of a date cancelled because its schedule dropped it (undone if the schedule brings it back). */
 export const SCHEDULE_CANCEL_NOTE = 'Tiden är ändrad eller borttagen.';
 
-/**
- * Brings an event's future occurrences in step with its published schedule.
- * Past dates are history (attendance keys on them) and are never touched; a future date that
- * the new schedule drops is deleted, unless people signed up, in which case it is cancelled.
- */
-export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; now?: Date } = {}) {
-	const now = opts.now ?? new Date();
-	const today = todayInStockholm(now);
+/** The public note of a date that falls on a day its venue is closed. */
+export function closureNote(deviationNote: string | null) {
+	return deviationNote ? `Lokalen är stängd (${deviationNote}).` : 'Lokalen är stängd.';
+}
+
+/** A date people are signed up for that a change moved or cancelled: they are told. */
+export type DateNotice = {
+	occurrenceId: number;
+	kind: 'moved' | 'cancelled';
+	before: { localDate: string; startsAt: number; endsAt: number };
+	after: { localDate: string; startsAt: number; endsAt: number } | null;
+	note: string | null;
+};
+
+/** Closed days of a venue between two dates, with the deviation's note. */
+function closedDays(db: Db, venueId: number | null, from: string, to: string) {
+	const closed = new Map<string, string>();
+	if (venueId === null) return closed;
+	const rows = db
+		.select()
+		.from(openingDeviations)
+		.where(and(eq(openingDeviations.venueId, venueId), eq(openingDeviations.closed, true)))
+		.all()
+		.filter((d) => d.toDate >= from && d.fromDate <= to);
+	for (const d of rows)
+		for (let day = d.fromDate < from ? from : d.fromDate; day <= d.toDate && day <= to; day = addDays(day, 1)) closed.set(day, closureNote(d.note));
+	return closed;
+}
+
+/** The dates an event's published schedule gives from `from` to the horizon, venue closures marked. */
+export function wantedDates(db: Db, eventId: number, from: string, now: Date): { wanted: WantedDate[]; oneOff: boolean } {
 	const row = db
-		.select({ schedule: eventRevisions.schedule, status: events.status })
+		.select({ schedule: eventRevisions.schedule, venueId: eventRevisions.venueId })
 		.from(events)
 		.innerJoin(eventRevisions, eq(eventRevisions.id, events.publishedRevisionId))
 		.where(eq(events.id, eventId))
 		.get();
-	const from = opts.from ?? today;
-	const planned = row ? expandSchedule(row.schedule, from, addDays(today, HORIZON_DAYS)) : [];
-	const plannedStarts = new Set(planned.map((p) => p.startsAt.getTime()));
-	const existing = db
-		.select({ id: occurrences.id, startsAt: occurrences.startsAt })
-		.from(occurrences)
-		.where(and(eq(occurrences.eventId, eventId), gte(occurrences.startsAt, now)))
-		.all();
-	const dropped = existing.filter((o) => !plannedStarts.has(o.startsAt.getTime())).map((o) => o.id);
+	if (!row) return { wanted: [], oneOff: false };
+	const to = addDays(todayInStockholm(now), HORIZON_DAYS);
+	const closed = closedDays(db, row.venueId, from, to);
+	const wanted = expandSchedule(row.schedule, from, to, swedishHoliday).map((p) => ({
+		localDate: p.localDate,
+		weekday: p.weekday,
+		startMinute: p.startMinute,
+		startsAt: p.startsAt.getTime(),
+		endsAt: p.endsAt.getTime(),
+		closedNote: closed.get(p.localDate) ?? null
+	}));
+	return { wanted, oneOff: row.schedule.kind === 'once' };
+}
+
+/** Future stored dates of an event with the number of people signed up for each. */
+export function storedFutureDates(db: Db, eventId: number, now: Date): StoredDate[] {
+	return db.$client
+		.prepare(
+			`SELECT o.id, o.local_date AS localDate, o.starts_at AS startsAt, o.ends_at AS endsAt, o.cancelled = 1 AS cancelled,
+			 o.cancel_reason AS cancelReason, o.cancel_note AS cancelNote,
+			 coalesce((SELECT sum(s.people) FROM signups s WHERE s.occurrence_id = o.id AND s.status != 'cancelled'), 0) AS people
+			 FROM occurrences o WHERE o.event_id = ? AND o.starts_at >= ? ORDER BY o.starts_at`
+		)
+		.all(eventId, now.getTime())
+		.map((r) => ({ ...(r as StoredDate), cancelled: (r as { cancelled: number }).cancelled === 1 }));
+}
+
+/** The plan a re-sync of an event would carry out (also used to warn before a change is published). */
+export function planEventDates(db: Db, eventId: number, now: Date): DatePlan {
+	const { wanted, oneOff } = wantedDates(db, eventId, todayInStockholm(now), now);
+	return planDates(storedFutureDates(db, eventId, now), wanted.filter((w) => w.startsAt >= now.getTime()), { oneOff });
+}
+
+/**
+ * Brings an event's future dates in step with its published schedule and its venue's closures.
+ * Past dates are history (attendance keys on them) and are never touched. A date whose time or
+ * weekday changed is moved in place (its id, sign-ups and calendar identity stay); a date the
+ * schedule drops is deleted (a tombstone is left for feed clients), or cancelled when people are
+ * signed up. Every changed date gets a higher sequence. Returns what signed-up people must be told.
+ * `from` (seeding) also fills in past dates that are missing.
+ */
+export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; now?: Date } = {}): DateNotice[] {
+	const now = opts.now ?? new Date();
+	const plan = planEventDates(db, eventId, now);
+	const notices: DateNotice[] = [];
+	const span = (d: { localDate: string; startsAt: number; endsAt: number }) => ({ localDate: d.localDate, startsAt: d.startsAt, endsAt: d.endsAt });
+	const bump = { sequence: sql`${occurrences.sequence} + 1`, updatedAt: now };
 	db.transaction((tx) => {
-		if (dropped.length) {
-			const rows = db.$client
-				.prepare(
-					`SELECT DISTINCT occurrence_id AS id FROM signups WHERE status != 'cancelled' AND occurrence_id IN (${dropped.map(() => '?').join(',')})`
-				)
-				.all(...dropped) as { id: number }[];
-			const withSignups = new Set(rows.map((r) => r.id));
-			const cancel = dropped.filter((id) => withSignups.has(id));
-			const remove = dropped.filter((id) => !withSignups.has(id));
-			if (remove.length) tx.delete(occurrences).where(inArray(occurrences.id, remove)).run();
-			if (cancel.length)
-				tx.update(occurrences)
-					.set({ cancelled: true, cancelNote: SCHEDULE_CANCEL_NOTE })
-					.where(inArray(occurrences.id, cancel))
-					.run();
+		for (const c of plan.changes) {
+			const set: Partial<typeof occurrences.$inferInsert> = {};
+			if (c.moved) Object.assign(set, { localDate: c.after.localDate, weekday: c.after.weekday, startMinute: c.after.startMinute, startsAt: new Date(c.after.startsAt), endsAt: new Date(c.after.endsAt) });
+			if (c.cancel === 'lift') Object.assign(set, { cancelled: false, cancelNote: null, cancelReason: null });
+			else if (c.cancel) Object.assign(set, { cancelled: true, cancelNote: c.cancel.note, cancelReason: c.cancel.reason });
+			tx.update(occurrences).set({ ...set, ...bump }).where(eq(occurrences.id, c.id)).run();
+			if (c.before.people > 0 && !c.before.cancelled) {
+				if (c.cancel && c.cancel !== 'lift') notices.push({ occurrenceId: c.id, kind: 'cancelled', before: span(c.before), after: null, note: c.cancel.note });
+				else if (c.moved) notices.push({ occurrenceId: c.id, kind: 'moved', before: span(c.before), after: span(c.after), note: null });
+			}
 		}
-		for (const p of planned) {
-			if (p.endsAt < now && !opts.from) continue;
+		const remove = plan.drops.filter((d) => !d.keepCancelled).map((d) => d.stored.id);
+		if (remove.length) {
+			tx.delete(occurrences).where(inArray(occurrences.id, remove)).run();
+			tx.insert(tombstones).values(remove.map((id) => ({ entityType: 'occurrence' as const, entityId: id, deletedAt: now }))).run();
+		}
+		for (const d of plan.drops.filter((x) => x.keepCancelled && !(x.stored.cancelled && x.stored.cancelReason === 'schedule'))) {
+			tx.update(occurrences).set({ cancelled: true, cancelNote: SCHEDULE_CANCEL_NOTE, cancelReason: 'schedule', ...bump }).where(eq(occurrences.id, d.stored.id)).run();
+			if (!d.stored.cancelled) notices.push({ occurrenceId: d.stored.id, kind: 'cancelled', before: span(d.stored), after: null, note: SCHEDULE_CANCEL_NOTE });
+		}
+		const insert = (w: WantedDate) => {
+			const { closedNote, startsAt, endsAt, ...rest } = w;
 			tx.insert(occurrences)
-				.values({ eventId, ...p })
-				.onConflictDoUpdate({
-					target: [occurrences.eventId, occurrences.startsAt],
-					set: {
-						endsAt: p.endsAt,
-						cancelled: sql`CASE WHEN ${occurrences.cancelNote} = ${SCHEDULE_CANCEL_NOTE} THEN 0 ELSE ${occurrences.cancelled} END`,
-						cancelNote: sql`CASE WHEN ${occurrences.cancelNote} = ${SCHEDULE_CANCEL_NOTE} THEN NULL ELSE ${occurrences.cancelNote} END`
-					}
-				})
+				.values({ eventId, ...rest, startsAt: new Date(startsAt), endsAt: new Date(endsAt), cancelled: closedNote !== null, cancelNote: closedNote, cancelReason: closedNote ? 'closure' : null, updatedAt: now })
+				.onConflictDoNothing()
 				.run();
-		}
+		};
+		for (const w of plan.inserts) insert(w);
+		if (opts.from) for (const w of wantedDates(db, eventId, opts.from, now).wanted.filter((x) => x.startsAt < now.getTime())) insert(w);
 	});
+	return notices;
+}
+
+/** Event ids with published dates at a venue (to re-plan when its closures change). */
+export function eventsAtVenue(db: Db, venueId: number): number[] {
+	return db
+		.select({ id: events.id })
+		.from(events)
+		.innerJoin(eventRevisions, eq(eventRevisions.id, events.publishedRevisionId))
+		.where(and(eq(eventRevisions.venueId, venueId), eq(events.status, 'published')))
+		.all()
+		.map((e) => e.id);
 }
 
 /** Extends every published event's dates to the rolling horizon. */
 export function extendAllOccurrences(db: Db, now = new Date()) {
-	const published = db
-		.select({ id: events.id })
-		.from(events)
-		.where(eq(events.status, 'published'))
-		.all();
+	const published = db.select({ id: events.id }).from(events).where(eq(events.status, 'published')).all();
 	for (const e of published) syncOccurrences(db, e.id, { now });
 }
+
+
