@@ -7,6 +7,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Mail without SMTP is written to files: keep them out of data/.
+		env: { OUTBOX_DIR: 'tests/.tmp/outbox' }
 	}
 });

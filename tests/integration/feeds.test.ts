@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { revisionContent as content, smallDatabase } from './small-db';
 import type { Db } from '../../src/lib/server/db/index';
-import { createEvent, publishRevision } from '../../src/lib/server/db/queries/events';
+import { createEvent, publishRevision } from '../../src/lib/server/commands/revisions';
 import { listEventDates } from '../../src/lib/server/db/queries/event-detail';
 import { listActivities } from '../../src/lib/server/db/queries/activities';
 import { emptyFilters } from '../../src/lib/domain/filters';

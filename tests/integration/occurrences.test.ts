@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { revisionContent, smallDatabase } from './small-db';
 import type { Db } from '../../src/lib/server/db/index';
 import * as t from '../../src/lib/server/db/schema';
-import { createEvent, publishRevision, type RevisionContent } from '../../src/lib/server/db/queries/events';
+import { createEvent, publishRevision, type RevisionContent } from '../../src/lib/server/commands/revisions';
 import { syncOccurrences } from '../../src/lib/server/db/queries/occurrences';
 import { listActivities } from '../../src/lib/server/db/queries/activities';
 import { emptyFilters } from '../../src/lib/domain/filters';

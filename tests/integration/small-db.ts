@@ -1,6 +1,6 @@
 import { freshDatabase } from './helpers';
 import * as t from '../../src/lib/server/db/schema';
-import type { RevisionContent } from '../../src/lib/server/db/queries/events';
+import type { RevisionContent } from '../../src/lib/server/commands/revisions';
 import type { Schedule } from '../../src/lib/domain/recurrence';
 
 /** A migrated database with one district, venue, category and organisation, and nothing else. */

@@ -30,7 +30,7 @@ describe('the venue form', () => {
 				name: 'Testlokalen', kind: 'association', district: 'centrum', address: 'Storgatan 1, ingång B', postcode: '691 31',
 				lat: '59,327', lng: '14,524', description: 'Vi har kaffe, te och bullar.', busStop: 'Torget, läge A', approved: 'on'
 			}),
-			admin.id,
+			{ kind: 'staff', userId: admin.id, role: 'admin' },
 			null
 		).catch((e: unknown) => e);
 		expect(thrown).toMatchObject({ status: 303 });

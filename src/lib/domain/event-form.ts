@@ -1,28 +1,47 @@
 import { z } from 'zod';
 import { isValidDate } from './dates';
-import type { Schedule } from './recurrence';
+import type { DateRange, Schedule } from './recurrence';
 
 /** Form field names of the event form (also the keys of its errors and of re-rendered values). */
 export const EVENT_TEXT_FIELDS = [
-	'title', 'summary', 'description', 'easyRead', 'category', 'venue', 'remoteDetails',
+	'title', 'summary', 'description', 'easyRead', 'titleFi', 'summaryFi', 'category', 'venue', 'remoteDetails', 'gatheringPlace',
 	'newVenueName', 'newVenueAddress', 'newVenuePostcode', 'newVenueDistrict', 'newVenueLat', 'newVenueLng',
-	'costKind', 'costAmount', 'costNote', 'signupHow', 'capacity', 'accessibilityNotes',
+	'costKind', 'costAmount', 'costUnit', 'costNote', 'signupHow', 'capacity', 'signupDeadlineHours', 'accessibilityNotes',
 	'contactName', 'contactPhone', 'contactEmail',
-	'scheduleKind', 'startDate', 'startTime', 'endTime', 'frequency', 'nth', 'monthWeekday', 'until',
-	'exceptions', 'break1From', 'break1To', 'break2From', 'break2To'
+	'scheduleKind', 'startDate', 'startTime', 'endTime', 'frequency', 'nth', 'monthWeekday', 'until', 'holidays',
+	'exceptions'
 ] as const;
 export const EVENT_FLAG_FIELDS = ['lunchServed', 'signupRequired', 'signupOnline'] as const;
 export const EVENT_LIST_FIELDS = ['audiences', 'languages', 'weekdays'] as const;
 
+/** One row of the breaks list (`break-N-from`, `break-N-to`, `break-N-label`); there is no upper limit. */
+export type BreakRow = { from: string; to: string; label: string };
+
 export type EventFormValues = Record<(typeof EVENT_TEXT_FIELDS)[number], string> &
 	Record<(typeof EVENT_FLAG_FIELDS)[number], boolean> &
-	Record<(typeof EVENT_LIST_FIELDS)[number], string[]>;
+	Record<(typeof EVENT_LIST_FIELDS)[number], string[]> & { breaks: BreakRow[] };
+
+export const COST_UNITS = ['session', 'term', 'month', 'year', 'total'] as const;
+export const DEFAULT_BREAK_LABEL = 'Uppehåll';
+
+/** Browsers send a textarea's line breaks as CRLF; the saved text uses LF. */
+const lf = (v: string) => v.replace(/\r\n?/g, '\n');
 
 export function readEventForm(form: FormData): EventFormValues {
 	const values = {} as EventFormValues;
-	for (const f of EVENT_TEXT_FIELDS) values[f] = String(form.get(f) ?? '').slice(0, 10_000);
+	for (const f of EVENT_TEXT_FIELDS) values[f] = lf(String(form.get(f) ?? ''));
 	for (const f of EVENT_FLAG_FIELDS) values[f] = form.get(f) === 'on' || form.get(f) === '1';
-	for (const f of EVENT_LIST_FIELDS) values[f] = form.getAll(f).map(String).slice(0, 50);
+	for (const f of EVENT_LIST_FIELDS) values[f] = form.getAll(f).map(String);
+	values.holidays ||= 'skip';
+	const rows = new Set<number>();
+	for (const key of form.keys()) {
+		const m = /^break-(\d{1,4})-(from|to|label)$/.exec(key);
+		if (m) rows.add(Number(m[1]));
+	}
+	values.breaks = [...rows]
+		.sort((a, b) => a - b)
+		.map((i) => ({ from: String(form.get(`break-${i}-from`) ?? '').trim(), to: String(form.get(`break-${i}-to`) ?? '').trim(), label: String(form.get(`break-${i}-label`) ?? '').trim() }))
+		.filter((b) => b.from || b.to || b.label);
 	return values;
 }
 
@@ -40,11 +59,15 @@ const base = z.object({
 	summary: text(200, 'Skriv en kort sammanfattning i en mening.'),
 	description: text(5000),
 	easyRead: text(1000),
+	titleFi: text(120),
+	summaryFi: text(200),
 	category: z.string().min(1, 'Välj typ av aktivitet.'),
 	venue: z.string().min(1, 'Välj var aktiviteten är.'),
 	remoteDetails: text(500),
+	gatheringPlace: text(300),
 	costKind: z.enum(['free', 'paid'], { error: 'Välj om aktiviteten är gratis eller kostar.' }),
 	costAmount: z.string().trim(),
+	costUnit: z.enum(['', ...COST_UNITS], { error: 'Välj vad priset gäller i listan.' }),
 	costNote: text(200),
 	signupHow: text(300),
 	capacity: z.string().trim(),
@@ -57,11 +80,8 @@ const base = z.object({
 	startTime: time('starttiden'),
 	endTime: time('sluttiden'),
 	until: optionalDate('slutdatumet'),
-	exceptions: z.string().max(2000),
-	break1From: optionalDate('datumet'),
-	break1To: optionalDate('datumet'),
-	break2From: optionalDate('datumet'),
-	break2To: optionalDate('datumet')
+	holidays: z.enum(['skip', 'run'], { error: 'Välj om aktiviteten är av på helgdagar.' }),
+	exceptions: z.string()
 });
 
 export type EventFormResult =
@@ -94,7 +114,7 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 		if (v.newVenueName.trim().length < 3) errors.newVenueName ??= 'Skriv platsens namn.';
 		if (v.newVenueAddress.trim().length < 3) errors.newVenueAddress ??= 'Skriv gatuadressen.';
 		if (!v.newVenueDistrict) errors.newVenueDistrict ??= 'Välj stadsdel.';
-		const lat = Number(v.newVenueLat), lng = Number(v.newVenueLng);
+		const lat = Number(v.newVenueLat.replace(',', '.')), lng = Number(v.newVenueLng.replace(',', '.'));
 		if (v.newVenueLat && (!Number.isFinite(lat) || lat < 55 || lat > 69.5)) errors.newVenueLat ??= 'Latitud ska vara ett tal mellan 55 och 69,5 (Sverige).';
 		if (v.newVenueLng && (!Number.isFinite(lng) || lng < 10 || lng > 24.5)) errors.newVenueLng ??= 'Longitud ska vara ett tal mellan 10 och 24,5 (Sverige).';
 	}
@@ -109,18 +129,19 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 		if (!['1', '2', '3', '4', '-1'].includes(v.nth)) errors.nth ??= 'Välj vilken i månaden.';
 		if (!/^[1-7]$/.test(v.monthWeekday)) errors.monthWeekday ??= 'Välj veckodag.';
 	}
-	const exceptions = v.exceptions.split(/[\s,;]+/).filter(Boolean);
+	const exceptions = [...new Set(v.exceptions.split(/[\s,;]+/).filter(Boolean))].sort();
 	const badException = exceptions.find((d) => !isValidDate(d));
 	if (badException) errors.exceptions ??= `”${badException.slice(0, 20)}” är inget datum. Skriv datum som 2026-12-24, ett per rad.`;
-	for (const n of [1, 2] as const) {
-		const from = v[`break${n}From`], to = v[`break${n}To`];
-		if ((from && !to) || (!from && to)) errors[`break${n}To`] ??= 'Skriv både första och sista dagen i uppehållet.';
-		else if (from && to && to < from) errors[`break${n}To`] ??= 'Sista dagen behöver vara efter första dagen.';
-	}
+	v.breaks.forEach((b, i) => {
+		if (b.from && !isValidDate(b.from)) errors[`break-${i}-from`] ??= 'Skriv första dagen som år-månad-dag, till exempel 2026-12-21.';
+		if (b.to && !isValidDate(b.to)) errors[`break-${i}-to`] ??= 'Skriv sista dagen som år-månad-dag, till exempel 2027-01-06.';
+		if (!b.from) errors[`break-${i}-from`] ??= 'Skriv första dagen i uppehållet.';
+		else if (!b.to) errors[`break-${i}-to`] ??= 'Skriv sista dagen i uppehållet.';
+		else if (isValidDate(b.from) && isValidDate(b.to) && b.to < b.from) errors[`break-${i}-to`] ??= 'Sista dagen behöver vara samma dag som den första eller senare.';
+		if (b.label.length > 80) errors[`break-${i}-label`] ??= 'Högst 80 tecken.';
+	});
 	if (Object.keys(errors).length || !parsed.success) return { ok: false, errors };
-	const breaks = ([1, 2] as const)
-		.filter((n) => v[`break${n}From`] && v[`break${n}To`])
-		.map((n) => ({ from: v[`break${n}From`], to: v[`break${n}To`], label: 'Uppehåll' }));
+	const breaks: DateRange[] = v.breaks.map((b) => ({ from: b.from, to: b.to, label: b.label || DEFAULT_BREAK_LABEL }));
 	const schedule: Schedule = {
 		kind: v.scheduleKind as Schedule['kind'],
 		startDate: v.startDate,
@@ -130,6 +151,7 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 		exceptions,
 		breaks
 	};
+	if (v.scheduleKind !== 'once') schedule.holidays = v.holidays === 'run' ? 'run' : 'skip';
 	if (v.scheduleKind === 'weekly') {
 		schedule.weekdays = [...new Set(v.weekdays.map(Number))].filter((d) => d >= 1 && d <= 7).sort();
 		if (v.frequency === 'udda' || v.frequency === 'jamna') schedule.weekParity = v.frequency === 'udda' ? 'odd' : 'even';
@@ -146,9 +168,11 @@ function addYears(date: string, n: number) {
 	return `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
 }
 
-/** Values for a form from a saved schedule (editing). */
-export function scheduleToValues(s: Schedule): Partial<EventFormValues> {
-	const [b1, b2] = s.breaks ?? [];
+/**
+ * Values for the form from a saved schedule (editing). Breaks and excluded dates that are over
+ * are not shown (they cannot matter any more) but kept: `keepPastDates` puts them back on save.
+ */
+export function scheduleToValues(s: Schedule, today: string): Partial<EventFormValues> {
 	return {
 		scheduleKind: s.kind,
 		startDate: s.startDate,
@@ -159,10 +183,44 @@ export function scheduleToValues(s: Schedule): Partial<EventFormValues> {
 		frequency: s.weekParity ? (s.weekParity === 'odd' ? 'udda' : 'jamna') : String(s.interval ?? 1),
 		nth: String(s.nth ?? 1),
 		monthWeekday: String(s.weekday ?? 1),
-		exceptions: (s.exceptions ?? []).join('\n'),
-		break1From: b1?.from ?? '',
-		break1To: b1?.to ?? '',
-		break2From: b2?.from ?? '',
-		break2To: b2?.to ?? ''
+		holidays: s.holidays === 'run' ? 'run' : 'skip',
+		exceptions: (s.exceptions ?? []).filter((d) => d >= today).join('\n'),
+		breaks: (s.breaks ?? []).filter((b) => b.to >= today).map((b) => ({ from: b.from, to: b.to, label: b.label ?? DEFAULT_BREAK_LABEL }))
 	};
+}
+
+/** The edited schedule with the saved schedule's past breaks and excluded dates put back. */
+export function keepPastDates(edited: Schedule, saved: Schedule | null, today: string): Schedule {
+	if (!saved) return edited;
+	const pastBreaks = (saved.breaks ?? []).filter((b) => b.to < today && !(edited.breaks ?? []).some((e) => e.from === b.from && e.to === b.to));
+	const pastExceptions = (saved.exceptions ?? []).filter((d) => d < today);
+	return {
+		...edited,
+		exceptions: [...new Set([...pastExceptions, ...(edited.exceptions ?? [])])].sort(),
+		breaks: [...pastBreaks, ...(edited.breaks ?? [])].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+	};
+}
+
+/** A schedule in one canonical form, so that "nothing changed" can be told from a saved one. */
+export function canonicalSchedule(s: Schedule): Schedule {
+	const c: Schedule = {
+		kind: s.kind,
+		startDate: s.startDate,
+		startTime: s.startTime,
+		endTime: s.endTime,
+		until: s.kind === 'once' ? null : (s.until ?? null),
+		exceptions: [...new Set(s.exceptions ?? [])].sort(),
+		breaks: [...(s.breaks ?? [])].map((b) => ({ from: b.from, to: b.to, label: b.label ?? DEFAULT_BREAK_LABEL })).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+	};
+	if (s.kind !== 'once') c.holidays = s.holidays === 'run' ? 'run' : 'skip';
+	if (s.kind === 'weekly') {
+		c.weekdays = [...new Set(s.weekdays?.length ? s.weekdays : [])].sort();
+		if (s.weekParity) c.weekParity = s.weekParity;
+		else c.interval = Math.max(1, s.interval ?? 1);
+	}
+	if (s.kind === 'monthly') {
+		c.nth = s.nth ?? 1;
+		c.weekday = s.weekday ?? 1;
+	}
+	return c;
 }

@@ -24,40 +24,67 @@ export const venueSchema = z.object({
 export type OpeningRuleInput = { weekday: number; weekParity: 'odd' | 'even' | null; opens: string; closes: string; note: string | null };
 export type DeviationInput = { fromDate: string; toDate: string; closed: boolean; opens: string | null; closes: string | null; note: string | null };
 
-/** Opening-hour rows from the form (`oh-N-*`); blank rows are skipped, mistakes keyed by field. */
-export function parseOpeningRows(form: FormData, rows: number) {
+/** Row numbers present in the form for a prefix (`oh`, `dv`): there is no fixed number of rows. */
+export function rowIndices(values: Record<string, string>, prefix: 'oh' | 'dv'): number[] {
+	const found = new Set<number>();
+	const re = new RegExp(`^${prefix}-(\\d{1,4})-`);
+	for (const k of Object.keys(values)) {
+		const m = re.exec(k);
+		if (m) found.add(Number(m[1]));
+	}
+	return [...found].sort((a, b) => a - b);
+}
+
+/** How many rows to show: every row with something in it, then one blank (more on "add a row"). */
+export function rowsToShow(values: Record<string, string>, prefix: 'oh' | 'dv'): number {
+	const filled = rowIndices(values, prefix).filter((i) => Object.entries(values).some(([k, v]) => k.startsWith(`${prefix}-${i}-`) && v !== ''));
+	const extra = Number(values[`${prefix}-extra`] ?? 0) || 0;
+	return (filled.length ? Math.max(...filled) + 1 : 0) + 1 + extra;
+}
+
+/** Opening-hour rows (`oh-N-*`); blank rows are skipped, mistakes keyed by field. */
+export function parseOpeningRows(values: Record<string, string>) {
 	const rules: OpeningRuleInput[] = [];
 	const errors: Record<string, string> = {};
-	for (let i = 0; i < rows; i++) {
-		const day = String(form.get(`oh-${i}-weekday`) ?? '');
-		const opens = String(form.get(`oh-${i}-opens`) ?? '').trim();
-		const closes = String(form.get(`oh-${i}-closes`) ?? '').trim();
+	const get = (i: number, k: string) => (values[`oh-${i}-${k}`] ?? '').trim();
+	for (const i of rowIndices(values, 'oh')) {
+		const day = get(i, 'weekday');
+		const opens = get(i, 'opens');
+		const closes = get(i, 'closes');
 		if (!day && !opens && !closes) continue;
 		if (!/^[1-7]$/.test(day)) errors[`oh-${i}-weekday`] = 'Välj veckodag.';
 		if (!time.safeParse(opens).success) errors[`oh-${i}-opens`] = 'Skriv tiden som tt:mm, till exempel 09:00.';
 		if (!time.safeParse(closes).success) errors[`oh-${i}-closes`] = 'Skriv tiden som tt:mm, till exempel 15:00.';
 		else if (opens >= closes) errors[`oh-${i}-closes`] = 'Stängningstiden behöver vara efter öppningstiden.';
-		const parity = String(form.get(`oh-${i}-parity`) ?? '');
-		rules.push({ weekday: Number(day), weekParity: parity === 'odd' || parity === 'even' ? parity : null, opens, closes, note: String(form.get(`oh-${i}-note`) ?? '').trim().slice(0, 200) || null });
+		const parity = get(i, 'parity');
+		const note = get(i, 'note');
+		if (note.length > 200) errors[`oh-${i}-note`] = 'Högst 200 tecken.';
+		rules.push({ weekday: Number(day), weekParity: parity === 'odd' || parity === 'even' ? parity : null, opens, closes, note: note || null });
 	}
 	return { rules, errors };
 }
 
-export function parseDeviationRows(form: FormData, rows: number) {
+/** Deviation rows (`dv-N-*`): a closed day or changed hours for a date range. */
+export function parseDeviationRows(values: Record<string, string>) {
 	const deviations: DeviationInput[] = [];
 	const errors: Record<string, string> = {};
-	for (let i = 0; i < rows; i++) {
-		const from = String(form.get(`dv-${i}-from`) ?? '').trim();
-		const to = String(form.get(`dv-${i}-to`) ?? '').trim() || from;
-		if (!from) continue;
-		if (!isValidDate(from)) errors[`dv-${i}-from`] = 'Skriv datumet som 2026-12-24.';
-		if (!isValidDate(to)) errors[`dv-${i}-to`] = 'Skriv datumet som 2027-01-01.';
-		else if (to < from) errors[`dv-${i}-to`] = 'Sista dagen behöver vara efter första dagen.';
-		const closed = form.get(`dv-${i}-closed`) === 'on';
-		const opens = String(form.get(`dv-${i}-opens`) ?? '').trim();
-		const closes = String(form.get(`dv-${i}-closes`) ?? '').trim();
+	const get = (i: number, k: string) => (values[`dv-${i}-${k}`] ?? '').trim();
+	for (const i of rowIndices(values, 'dv')) {
+		const from = get(i, 'from');
+		const to = get(i, 'to') || from;
+		const note = get(i, 'note');
+		const opens = get(i, 'opens');
+		const closes = get(i, 'closes');
+		if (!from && !get(i, 'to') && !note && !opens && !closes) continue;
+		if (!from) errors[`dv-${i}-from`] = 'Skriv första dagen, till exempel 2026-12-24.';
+		else if (!isValidDate(from)) errors[`dv-${i}-from`] = 'Skriv datumet som 2026-12-24.';
+		if (!isValidDate(to)) errors[`dv-${i}-to`] ??= 'Skriv datumet som 2027-01-01.';
+		else if (from && to < from) errors[`dv-${i}-to`] = 'Sista dagen behöver vara samma dag som den första eller senare.';
+		const closed = values[`dv-${i}-closed`] === 'on';
 		if (!closed && (!time.safeParse(opens).success || !time.safeParse(closes).success)) errors[`dv-${i}-opens`] = 'Kryssa i ”Stängt” eller skriv öppettider som tt:mm.';
-		deviations.push({ fromDate: from, toDate: to, closed, opens: closed ? null : opens, closes: closed ? null : closes, note: String(form.get(`dv-${i}-note`) ?? '').trim().slice(0, 200) || null });
+		else if (!closed && opens >= closes) errors[`dv-${i}-closes`] = 'Stängningstiden behöver vara efter öppningstiden.';
+		if (note.length > 200) errors[`dv-${i}-note`] = 'Högst 200 tecken.';
+		deviations.push({ fromDate: from, toDate: to, closed, opens: closed ? null : opens, closes: closed ? null : closes, note: note || null });
 	}
 	return { deviations, errors };
 }

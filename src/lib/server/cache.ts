@@ -23,7 +23,8 @@ export function cacheGeneration() {
 	return generation;
 }
 
-export function invalidateCache() {
+/** After a committed change; the ids (when given) say what changed, no argument means anything may have. */
+export function invalidateCache(_change?: { eventIds?: number[]; venueIds?: number[] }) {
 	entries.clear();
 	generation++;
 }

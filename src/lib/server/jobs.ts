@@ -1,11 +1,9 @@
 import type { Db } from './db';
-import { extendAllOccurrences } from './db/queries/occurrences';
-import { getSetting } from './db/queries/settings';
-import { settings } from './db/schema';
-import { sendMail } from './mail';
-import { addDays, todayInStockholm } from '../domain/dates';
-import { organisationRecipients } from './db/queries/moderation';
-import { deleteExpiredSignups } from './db/queries/signups';
+import { publishedEventIds } from './db/queries/jobs';
+import { retryUndelivered } from './mail';
+import { execute } from './commands/runner';
+import { systemActor } from './commands/actor';
+import { purgeExpiredSignups, replanEvent, sendAttendanceReminders, sendModerationDigest } from './commands/jobs';
 
 /** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
 export function signupRetentionDays() {
@@ -13,61 +11,32 @@ export function signupRetentionDays() {
 	return Number.isInteger(days) && days >= 0 ? days : 30;
 }
 
-const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
+const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Once a day per organisation: a reminder for dates held more than a week ago without counts. */
-export async function sendAttendanceReminders(db: Db, now = new Date()) {
-	const today = todayInStockholm(now);
-	const key = `reminders:${today}`;
-	if (getSetting(db, key)) return 0;
-	db.insert(settings).values({ key, value: '1' }).onConflictDoNothing().run();
-	const rows = db.$client
-		.prepare(
-			`SELECT e.organisation_id AS org, count(*) AS n FROM occurrences o JOIN events e ON e.id = o.event_id
-			 LEFT JOIN attendance a ON a.occurrence_id = o.id
-			 WHERE a.occurrence_id IS NULL AND o.cancelled = 0 AND o.local_date BETWEEN ? AND ? GROUP BY e.organisation_id`
-		)
-		.all(addDays(today, -35), addDays(today, -7)) as { org: number; n: number }[];
-	const origin = process.env.ORIGIN ?? 'http://localhost:3000';
-	for (const r of rows)
-		for (const to of organisationRecipients(db, r.org))
-			await sendMail(db, {
-				to,
-				subject: 'Påminnelse: skriv in närvaron',
-				text: `Hej!\n\n${r.n} tillfällen för en vecka sedan eller mer saknar antal deltagare. Det tar bara en minut:\n${origin}/forening/narvaro${signature}`
-			});
-	return rows.length;
-}
-
-/** Once a day: moderators who chose a digest get one mail listing what waits for review. */
-export async function sendModerationDigest(db: Db, now = new Date()) {
-	const today = todayInStockholm(now);
-	const key = `digest:${today}`;
-	if (getSetting(db, key)) return 0;
-	db.insert(settings).values({ key, value: '1' }).onConflictDoNothing().run();
-	const pending = db.$client
-		.prepare(`SELECT r.id, r.title, o.name AS org FROM event_revisions r JOIN events e ON e.id = r.event_id JOIN organisations o ON o.id = e.organisation_id WHERE r.status = 'pending' ORDER BY r.submitted_at`)
-		.all() as { id: number; title: string; org: string }[];
-	if (!pending.length) return 0;
-	const recipients = db.$client.prepare(`SELECT email FROM users WHERE role IN ('moderator', 'admin') AND disabled = 0 AND notify_digest = 1`).all() as { email: string }[];
-	const origin = process.env.ORIGIN ?? 'http://localhost:3000';
-	const list = pending.map((p) => `- ${p.title} (${p.org}): ${origin}/personal/granskning/${p.id}`).join('\n');
-	for (const r of recipients)
-		await sendMail(db, { to: r.email, subject: `${pending.length} att granska på Träffpunkt`, text: `Det här väntar på granskning:\n\n${list}${signature}` });
-	return recipients.length;
+/**
+ * Extends every published event's dates to the horizon, one event per transaction, letting
+ * requests in between so that the job never stalls the site.
+ */
+export async function extendAllDates(db: Db, now = new Date()) {
+	const actor = systemActor('extend-dates');
+	for (const eventId of publishedEventIds(db)) {
+		await execute(replanEvent, actor, { eventId }, { db, now });
+		await yieldToRequests();
+	}
 }
 
 /** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */
 export function startJobs(db: Db) {
 	const run = async () => {
 		try {
-			extendAllOccurrences(db);
-			const removed = deleteExpiredSignups(db, signupRetentionDays());
-			if (removed) console.log(`Deleted ${removed} sign-ups past the retention time.`);
+			await extendAllDates(db);
+			const purged = await execute(purgeExpiredSignups, systemActor('purge-signups'), { retentionDays: signupRetentionDays() }, { db });
+			if (purged.ok && purged.value.removed) console.log(`Deleted ${purged.value.removed} sign-ups past the retention time.`);
 			if (process.env.DEMO_DATA !== '1') {
-				await sendAttendanceReminders(db);
-				await sendModerationDigest(db);
+				await execute(sendAttendanceReminders, systemActor('reminders'), {}, { db });
+				await execute(sendModerationDigest, systemActor('digest'), {}, { db });
 			}
+			await retryUndelivered(db);
 		} catch (e) {
 			console.error('Background job failed', e);
 		}

@@ -52,7 +52,14 @@ const sv = {
 	dateCancelled: 'Tillfället är inställt.',
 	dateRestored: 'Tillfället blir av.',
 	eventCancelled: 'Hela aktiviteten är inställd.',
-	history: 'Beslut'
+	history: 'Beslut',
+	unchanged: 'Inget var ändrat, så inget behövde sparas.',
+	affectedTold: (n: number) => `Ändringen berörde ${n === 1 ? '1 anmäld person' : `${n} anmälda`}. De som har e-post har fått besked.`,
+	affectedLater: (n: number) => `Ändringen berör ${n === 1 ? '1 anmäld person' : `${n} anmälda`}. De får besked när ändringen är publicerad.`,
+	toCallTitle: (n: number) => (n === 1 ? 'En anmäld person behöver ett samtal' : `${n} anmälda behöver ett samtal`),
+	toCallHelp: 'De här personerna har ingen e-postadress. Ring dem och berätta vad som har ändrats. Markera sedan under anmälningarna att du har ringt.',
+	noPhone: 'inget telefonnummer',
+	toCallList: 'anmälningarna'
 };
 export type OrganiserMessages = typeof sv;
 

@@ -25,6 +25,8 @@ const sv = {
 	before: 'Publicerat nu',
 	after: 'Föreslaget',
 	noChanges: 'Inga ändrade uppgifter.',
+	impactTitle: (n: number) => (n === 1 ? 'Ändringen berör 1 anmäld person.' : `Ändringen berör ${n} anmälda.`),
+	impactDetail: (moved: number, cancelled: number) => [moved ? `${moved} flyttas med till den nya tiden` : '', cancelled ? `${cancelled} får besked om att deras tillfälle är inställt` : ''].filter(Boolean).join(' och ') + '. De som har e-post får ett mejl när du godkänner, de andra hamnar på arrangörens ringlista.',
 	submission: 'Inskickat',
 	datesTitle: 'Datum som skapas (de första 10)',
 	decide: 'Beslut',

@@ -32,6 +32,9 @@ const sv = {
 	deviationHint: 'Till exempel stängt mellan jul och nyår. Sista dagen kan lämnas tom för en enda dag.',
 	from: 'Första dagen',
 	to: 'Sista dagen',
+	addOpening: 'Lägg till en rad för öppettider',
+	addDeviation: 'Lägg till en rad för ändrade öppettider',
+	unchanged: 'Inget var ändrat, så inget behövde sparas.',
 	save: 'Spara platsen',
 	saved: 'Platsen är sparad.'
 };

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { mailOutbox } from '../db/schema';
 
@@ -25,32 +25,58 @@ export function resetMailTransport() {
 
 const FROM = () => process.env.MAIL_FROM ?? 'Träffpunkt Karlskoga <no-reply@traffpunkt.invalid>';
 
+/** Where accessibility reports and account applications go (one default, used everywhere). */
+export function staffInbox() {
+	return process.env.STAFF_INBOX ?? 'tillganglighet@karlskoga.invalid';
+}
+
 /**
- * Every mail is recorded in the outbox table first. With SMTP it is sent at once (and marked
- * sent or failed); without, it is also written to a file so that a demo can read it.
+ * Records a mail in the outbox (inside the caller's transaction, so it exists exactly when the
+ * change it tells about does). `deliverMail` sends it after the commit.
  */
-export async function sendMail(db: Db, mail: Mail): Promise<void> {
-	const row = db
-		.insert(mailOutbox)
-		.values({ to: mail.to, subject: mail.subject, body: mail.text, createdAt: new Date() })
-		.returning({ id: mailOutbox.id })
-		.get();
+export function queueMail(db: Db, mail: Mail, now = new Date()): number {
+	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, createdAt: now }).returning({ id: mailOutbox.id }).get().id;
+}
+
+/**
+ * The one sender. With SMTP each queued mail is sent and marked sent or failed (failed ones are
+ * retried by the jobs); without, it is written to a file in `OUTBOX_DIR` so that a demo can read it.
+ */
+export async function deliverMail(db: Db, ids: number[]): Promise<void> {
+	if (!ids.length) return;
+	const rows = db.select().from(mailOutbox).where(and(inArray(mailOutbox.id, ids), isNull(mailOutbox.sentAt))).all();
 	const smtp = getTransport();
-	if (!smtp) {
-		const dir = resolve(process.env.OUTBOX_DIR ?? 'data/outbox');
-		try {
-			mkdirSync(dir, { recursive: true });
-			writeFileSync(join(dir, `${row.id}.txt`), `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`);
-		} catch (e) {
-			console.error('Could not write outbox file', e);
+	for (const row of rows) {
+		if (!smtp) {
+			try {
+				const dir = resolve(process.env.OUTBOX_DIR ?? 'data/outbox');
+				mkdirSync(dir, { recursive: true });
+				writeFileSync(join(dir, `${row.id}.txt`), `To: ${row.to}\nSubject: ${row.subject}\n\n${row.body}\n`);
+			} catch (e) {
+				console.error('Could not write outbox file', e);
+			}
+			continue;
 		}
-		return;
+		try {
+			await smtp.sendMail({ from: FROM(), to: row.to, subject: row.subject, text: row.body });
+			db.update(mailOutbox).set({ sentAt: new Date(), error: null }).where(eq(mailOutbox.id, row.id)).run();
+		} catch (e) {
+			db.update(mailOutbox).set({ error: String(e) }).where(eq(mailOutbox.id, row.id)).run();
+			console.error('Mail failed', e);
+		}
 	}
-	try {
-		await smtp.sendMail({ from: FROM(), to: mail.to, subject: mail.subject, text: mail.text });
-		db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, row.id)).run();
-	} catch (e) {
-		db.update(mailOutbox).set({ error: String(e) }).where(eq(mailOutbox.id, row.id)).run();
-		console.error('Mail failed', e);
-	}
+}
+
+/** Mail that failed or was queued while SMTP was away (only when SMTP is configured). */
+export async function retryUndelivered(db: Db) {
+	if (!getTransport()) return;
+	// Only recent mail: something queued days ago (e.g. before SMTP was configured) is no longer news.
+	const since = new Date(Date.now() - 2 * 86_400_000);
+	const ids = db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(isNull(mailOutbox.sentAt), gt(mailOutbox.createdAt, since))).limit(200).all().map((r) => r.id);
+	await deliverMail(db, ids);
+}
+
+/** Queues and delivers one mail outside a command (sign-in flows that change nothing else). */
+export async function sendMail(db: Db, mail: Mail): Promise<void> {
+	await deliverMail(db, [queueMail(db, mail)]);
 }

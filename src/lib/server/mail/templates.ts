@@ -1,5 +1,14 @@
-/** Swedish mail texts: plain, short, one thing each. */
+import { formatDayHeading, formatTimeRange } from '../../format';
+
+/** Swedish mail texts: plain, short, one thing each. This file is the one catalogue of mail. */
 const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga\n(Det här mejlet går inte att svara på.)';
+const greeting = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
+
+type Span = { localDate: string; startsAt: number; endsAt: number };
+/** "Tisdag 8 december 10:00–11:00" */
+const when = (d: Span) => `${formatDayHeading(d.localDate, '')} ${formatTimeRange(d.startsAt, d.endsAt)}`;
+const at = (venue: string | null) => (venue ? `, ${venue}` : '');
+type DateTarget = { title: string; localDate: string; startsAt: number; endsAt: number; venueName: string | null };
 
 export const mails = {
 	invitation: (p: { name: string; organisation: string; link: string }) => ({
@@ -33,5 +42,57 @@ export const mails = {
 	accountRequest: (p: { organisation: string; contact: string; email: string }) => ({
 		subject: `Ny förening vill ha konto: ${p.organisation}`,
 		text: `${p.contact} (${p.email}) har ansökt om ett konto för ${p.organisation}.\n\nGodkänn eller avslå under Personal → Föreningar.${signature}`
+	})
+	,
+	/** One line on what happened to a date, kept on each sign-up and shown to the organiser. */
+	dateChangeLine: (n: { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null }) =>
+		n.kind === 'moved' && n.after
+			? `Flyttad från ${when(n.before)} till ${when(n.after)}`
+			: `${when(n.before)} är inställt${n.note ? ` – ${n.note}` : ''}`,
+	dateChanged: (p: { notice: { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null }; title: string; venue: string | null }) =>
+		p.notice.kind === 'moved' && p.notice.after
+			? {
+					subject: `Ny tid: ${p.title}`,
+					text: `${p.title}${at(p.venue)} har fått en ny tid.\n\nFörut: ${when(p.notice.before)}\nNu: ${when(p.notice.after)}\n\nDin anmälan gäller den nya tiden. Passar den inte kan du avboka med länken i mejlet du fick när du anmälde dig, eller ringa arrangören.${greeting}`
+				}
+			: {
+					subject: `Inställt: ${p.title}`,
+					text: `${p.title}, ${when(p.notice.before)}${at(p.venue)}, är tyvärr inställt.${p.notice.note ? `\n\n${p.notice.note}` : ''}${greeting}`
+				},
+	callList: (p: { title: string; people: { name: string; phone: string | null; what: string }[] }) => ({
+		subject: `Ring de anmälda: ${p.title}`,
+		text: `En ändring i ”${p.title}” berör anmälda som inte har lämnat någon e-postadress. Ring dem och berätta:\n\n${p.people.map((x) => `- ${x.name}, ${x.phone ?? 'inget telefonnummer'}: ${x.what}`).join('\n')}\n\nListan finns också under anmälningarna till tillfället. Markera där när du har ringt.${signature}`
+	}),
+	signupReceipt: (p: { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null }) => ({
+		subject: p.status === 'confirmed' ? `Anmäld: ${p.target.title}` : `Väntelista: ${p.target.title}`,
+		text:
+			(p.status === 'confirmed'
+				? `Du är anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}${p.people > 1 ? ` (${p.people} personer)` : ''}. Välkommen!`
+				: `Du står på väntelistan till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Om en plats blir ledig flyttas du upp och får ett mejl.`) +
+			`\n\nDin anmälan, med vägbeskrivning, kalenderfil och avbokning:\n${p.receiptUrl}` +
+			(p.phone ? `\n\nDu kan också avboka genom att ringa ${p.phone}.` : '') +
+			greeting
+	}),
+	promoted: (p: { target: DateTarget }) => ({
+		subject: `Du har fått en plats: ${p.target.title}`,
+		text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`
+	}),
+	dateCancelled: (p: { target: DateTarget; note: string | null }) => ({
+		subject: `Inställt: ${p.target.title}`,
+		text: `${p.target.title}, ${when(p.target)}${at(p.target.venueName)}, är tyvärr inställt.${p.note ? `\n\n${p.note}` : ''}${greeting}`
+	}),
+	messageToSignups: (p: { title: string; text: string }) => ({ subject: `Meddelande om ${p.title}`, text: `${p.text}\n\nVänliga hälsningar\n${p.title}` }),
+	accessibilityReport: (p: { page: string; contact: string; message: string }) => ({
+		subject: 'Nytt tillgänglighetsproblem rapporterat',
+		text: `Sida: ${p.page || '(ej angiven)'}\nKontakt: ${p.contact || '(ej angiven)'}\n\n${p.message}`
+	})
+	,
+	attendanceReminder: (p: { missing: number; link: string }) => ({
+		subject: 'Påminnelse: skriv in närvaron',
+		text: `Hej!\n\n${p.missing} tillfällen för en vecka sedan eller mer saknar antal deltagare. Det tar bara en minut:\n${p.link}${greeting}`
+	}),
+	moderationDigest: (p: { items: { title: string; organisation: string; link: string }[] }) => ({
+		subject: `${p.items.length} att granska på Träffpunkt`,
+		text: `Det här väntar på granskning:\n\n${p.items.map((i) => `- ${i.title} (${i.organisation}): ${i.link}`).join('\n')}${greeting}`
 	})
 };

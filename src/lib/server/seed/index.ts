@@ -1,6 +1,6 @@
 import type { Db } from '../db/index';
 import * as t from '../db/schema';
-import { createEvent, publishRevision, type RevisionContent } from '../db/queries/events';
+import { createEvent, publishRevision, type RevisionContent } from '../commands/revisions';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import type { DateRange, Schedule } from '../../domain/recurrence';
 import { hashPassword } from '../auth/password';

@@ -52,7 +52,14 @@ const en: OrganiserMessages = {
 	dateCancelled: 'The date is cancelled.',
 	dateRestored: 'The date takes place.',
 	eventCancelled: 'The whole activity is cancelled.',
-	history: 'Decisions'
+	history: 'Decisions',
+	unchanged: 'Nothing was changed, so nothing needed saving.',
+	affectedTold: (n: number) => `The change affected ${n === 1 ? '1 person signed up' : `${n} people signed up`}. Those with e-mail have been told.`,
+	affectedLater: (n: number) => `The change affects ${n === 1 ? '1 person signed up' : `${n} people signed up`}. They will be told when the change is published.`,
+	toCallTitle: (n: number) => (n === 1 ? 'One person signed up needs a call' : `${n} people signed up need a call`),
+	toCallHelp: 'These people have no e-mail address. Phone them and tell them what has changed. Then mark under the sign-ups that you have called.',
+	noPhone: 'no phone number',
+	toCallList: 'the sign-ups'
 };
 
 organiser.en = en;

@@ -26,6 +26,8 @@ const en: StaffMessages = {
 	before: 'Published now',
 	after: 'Proposed',
 	noChanges: 'No changed fields.',
+	impactTitle: (n: number) => (n === 1 ? 'The change affects 1 person signed up.' : `The change affects ${n} people signed up.`),
+	impactDetail: (moved: number, cancelled: number) => [moved ? `${moved} move with their date to the new time` : '', cancelled ? `${cancelled} are told that their date is cancelled` : ''].filter(Boolean).join(' and ') + '. Those with e-mail get a mail when you approve; the others go on the organiser\'s call list.',
 	submission: 'Submitted',
 	datesTitle: 'Dates it creates (the first 10)',
 	decide: 'Decision',

@@ -9,6 +9,9 @@ const en: VenueAdminMessages = {
 	accessibilityNote: 'More about accessibility', openingHint: 'One row per opening day. Choose odd or even weeks if the place opens every other week.',
 	weekday: 'Day', weeks: 'Weeks', allWeeks: 'All weeks', opens: 'Opens', closes: 'Closes', note: 'Note',
 	deviationHint: 'For example closed between Christmas and New Year. Leave the last day empty for a single day.', from: 'First day', to: 'Last day',
+	addOpening: 'Add a row of opening hours',
+	addDeviation: 'Add a row of changed opening hours',
+	unchanged: 'Nothing was changed, so nothing needed saving.',
 	save: 'Save the place', saved: 'The place is saved.'
 };
 

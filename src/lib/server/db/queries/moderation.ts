@@ -1,10 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../index';
-import { eventRevisions, events, memberships, moderationDecisions, organisations, users } from '../schema';
-import { allowedDecisions, REJECT_REASONS, type Decision, type RejectReason } from '../../../domain/moderation';
-import { publishRevision } from './events';
-import { logAudit } from './audit';
-import { invalidateCache } from '../../cache';
+import { memberships, organisations, users } from '../schema';
 
 export type QueueItem = { revisionId: number; eventId: number; title: string; organisation: string; submittedAt: number; isChange: boolean };
 
@@ -65,47 +61,6 @@ export function organisationRecipients(db: Db, organisationId: number): string[]
 	return org?.email ? [org.email] : [];
 }
 
-/**
- * Records a moderator's decision on a pending revision. Approve publishes it; reject of a never
- * published event marks the event rejected; a published event stays live whatever the decision.
- */
-export function decideRevision(
-	db: Db,
-	moderatorUserId: number,
-	revisionId: number,
-	decision: Decision,
-	reasonCode: RejectReason | null,
-	message: string,
-	now = new Date()
-): { ok: true; eventId: number; title: string; organisationId: number } | { ok: false } {
-	const rev = db.select().from(eventRevisions).where(eq(eventRevisions.id, revisionId)).get();
-	if (!rev || !allowedDecisions(rev.status).includes(decision)) return { ok: false };
-	const event = db.select().from(events).where(eq(events.id, rev.eventId)).get()!;
-	db.insert(moderationDecisions)
-		.values({ eventId: rev.eventId, revisionId, moderatorUserId, decision, reasonCode, message: message || null, decidedAt: now })
-		.run();
-	if (decision === 'approve') publishRevision(db, revisionId, { now });
-	else {
-		db.update(eventRevisions)
-			.set({ status: decision === 'reject' ? 'rejected' : 'changes_requested', decidedAt: now })
-			.where(eq(eventRevisions.id, revisionId))
-			.run();
-		if (decision === 'reject' && !event.publishedRevisionId)
-			db.update(events).set({ status: 'rejected', updatedAt: now }).where(eq(events.id, rev.eventId)).run();
-	}
-	const verb = decision === 'approve' ? 'godkänd och publicerad' : decision === 'reject' ? `avslagen (${REJECT_REASONS[reasonCode ?? 'other']})` : 'ändringar begärda';
-	logAudit(db, {
-		actorUserId: moderatorUserId,
-		action: `moderation.${decision}`,
-		entityType: 'event',
-		entityId: rev.eventId,
-		summary: `${rev.title}: ${verb}`,
-		details: { revisionId, reasonCode, message }
-	}, now);
-	invalidateCache();
-	return { ok: true, eventId: rev.eventId, title: rev.title, organisationId: event.organisationId };
-}
-
 /** The pending revision of an event, if any (the one a staff edit would approve). */
 export function pendingRevisionOf(db: Db, eventId: number): { id: number; title: string; organisationId: number } | null {
 	return (
@@ -118,18 +73,12 @@ export function pendingRevisionOf(db: Db, eventId: number): { id: number; title:
 	);
 }
 
-/**
- * "Edit then approve": staff changed a pending submission and published their version. The
- * organiser's revision gets an approval on record (with what was done) like any other decision.
- */
-export function recordEditedApproval(db: Db, moderatorUserId: number, pending: { id: number; title: string }, eventId: number, message: string, now = new Date()) {
-	db.insert(moderationDecisions).values({ eventId, revisionId: pending.id, moderatorUserId, decision: 'approve', reasonCode: null, message, decidedAt: now }).run();
-	logAudit(db, {
-		actorUserId: moderatorUserId,
-		action: 'moderation.approve',
-		entityType: 'event',
-		entityId: eventId,
-		summary: `${pending.title}: godkänd med ändringar av personal`,
-		details: { revisionId: pending.id, edited: true, message }
-	}, now);
+/** Moderators and admins who want a mail for each submission (the others get the daily digest). */
+export function immediateModeratorEmails(db: Db): string[] {
+	return db
+		.select({ email: users.email })
+		.from(users)
+		.where(and(inArray(users.role, ['moderator', 'admin']), eq(users.disabled, false), eq(users.notifyDigest, false)))
+		.all()
+		.map((u) => u.email);
 }

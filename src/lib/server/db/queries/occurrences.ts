@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../index';
 import { events, eventRevisions, occurrences, openingDeviations, tombstones } from '../schema';
-import { expandSchedule } from '../../../domain/recurrence';
-import { planDates, type DatePlan, type StoredDate, type WantedDate } from '../../../domain/occurrence-plan';
+import { expandSchedule, type Schedule } from '../../../domain/recurrence';
+import { affectedPeople, planDates, type DatePlan, type StoredDate, type WantedDate } from '../../../domain/occurrence-plan';
 import { addDays, todayInStockholm } from '../../../domain/dates';
 import { swedishHoliday } from '../../holidays';
 
@@ -26,8 +26,8 @@ export type DateNotice = {
 	note: string | null;
 };
 
-/** Closed days of a venue between two dates, with the deviation's note. */
-function closedDays(db: Db, venueId: number | null, from: string, to: string) {
+/** Closed days of a venue between two dates, with the public note for each. */
+export function closedDaysOfVenue(db: Db, venueId: number | null, from: string, to: string) {
 	const closed = new Map<string, string>();
 	if (venueId === null) return closed;
 	const rows = db
@@ -41,7 +41,21 @@ function closedDays(db: Db, venueId: number | null, from: string, to: string) {
 	return closed;
 }
 
-/** The dates an event's published schedule gives from `from` to the horizon, venue closures marked. */
+/** The dates a schedule gives from `from` to the horizon, the venue's closed days marked. */
+function datesOf(db: Db, schedule: Schedule, venueId: number | null, from: string, now: Date): WantedDate[] {
+	const to = addDays(todayInStockholm(now), HORIZON_DAYS);
+	const closed = closedDaysOfVenue(db, venueId, from, to);
+	return expandSchedule(schedule, from, to, swedishHoliday).map((p) => ({
+		localDate: p.localDate,
+		weekday: p.weekday,
+		startMinute: p.startMinute,
+		startsAt: p.startsAt.getTime(),
+		endsAt: p.endsAt.getTime(),
+		closedNote: closed.get(p.localDate) ?? null
+	}));
+}
+
+/** The dates an event's published schedule gives from `from` to the horizon. */
 export function wantedDates(db: Db, eventId: number, from: string, now: Date): { wanted: WantedDate[]; oneOff: boolean } {
 	const row = db
 		.select({ schedule: eventRevisions.schedule, venueId: eventRevisions.venueId })
@@ -50,17 +64,16 @@ export function wantedDates(db: Db, eventId: number, from: string, now: Date): {
 		.where(eq(events.id, eventId))
 		.get();
 	if (!row) return { wanted: [], oneOff: false };
-	const to = addDays(todayInStockholm(now), HORIZON_DAYS);
-	const closed = closedDays(db, row.venueId, from, to);
-	const wanted = expandSchedule(row.schedule, from, to, swedishHoliday).map((p) => ({
-		localDate: p.localDate,
-		weekday: p.weekday,
-		startMinute: p.startMinute,
-		startsAt: p.startsAt.getTime(),
-		endsAt: p.endsAt.getTime(),
-		closedNote: closed.get(p.localDate) ?? null
-	}));
-	return { wanted, oneOff: row.schedule.kind === 'once' };
+	return { wanted: datesOf(db, row.schedule, row.venueId, from, now), oneOff: row.schedule.kind === 'once' };
+}
+
+/**
+ * What publishing a schedule would do to the people signed up for the event's future dates:
+ * how many would move with their date, how many would be told it is cancelled.
+ */
+export function impactOfSchedule(db: Db, eventId: number, schedule: Schedule, venueId: number | null, now: Date) {
+	const wanted = datesOf(db, schedule, venueId, todayInStockholm(now), now).filter((w) => w.startsAt >= now.getTime());
+	return affectedPeople(planDates(storedFutureDates(db, eventId, now), wanted, { oneOff: schedule.kind === 'once' }));
 }
 
 /** Future stored dates of an event with the number of people signed up for each. */
@@ -96,7 +109,8 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 	const notices: DateNotice[] = [];
 	const span = (d: { localDate: string; startsAt: number; endsAt: number }) => ({ localDate: d.localDate, startsAt: d.startsAt, endsAt: d.endsAt });
 	const bump = { sequence: sql`${occurrences.sequence} + 1`, updatedAt: now };
-	db.transaction((tx) => {
+	db.transaction(() => {
+		const tx = db;
 		for (const c of plan.changes) {
 			const set: Partial<typeof occurrences.$inferInsert> = {};
 			if (c.moved) Object.assign(set, { localDate: c.after.localDate, weekday: c.after.weekday, startMinute: c.after.startMinute, startsAt: new Date(c.after.startsAt), endsAt: new Date(c.after.endsAt) });

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../index';
 import { signups } from '../schema';
-import { generateToken, hashToken } from '../../auth/session';
+import { hashToken } from '../../auth/session';
 
 export type SignupTarget = {
 	occurrenceId: number;
@@ -39,74 +39,6 @@ export function signupTarget(db: Db, occurrenceId: number): SignupTarget | null 
 	return row ? { ...row, cancelled: row.cancelled === 1, signupOnline: row.signupOnline === 1 } : null;
 }
 
-export type NewSignup = { name: string; phone: string | null; email: string | null; people: number; message: string | null };
-
-/**
- * Adds a sign-up in one IMMEDIATE transaction, so that concurrent requests (also from several
- * processes) never confirm more people than there are places; the rest go on the waiting list.
- */
-export function addSignup(db: Db, occurrenceId: number, input: NewSignup, opts: { createdByUserId?: number | null; now?: Date } = {}) {
-	const token = generateToken();
-	const now = opts.now ?? new Date();
-	const tx = db.$client.transaction(() => {
-		const cap = db.$client
-			.prepare(
-				`SELECT r.capacity FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id WHERE o.id = ?`
-			)
-			.get(occurrenceId) as { capacity: number | null } | undefined;
-		if (!cap) return null;
-		const taken = (db.$client
-			.prepare(`SELECT coalesce(sum(people), 0) AS n FROM signups WHERE occurrence_id = ? AND status = 'confirmed'`)
-			.get(occurrenceId) as { n: number }).n;
-		const waiting = (db.$client.prepare(`SELECT count(*) AS n FROM signups WHERE occurrence_id = ? AND status = 'waiting'`).get(occurrenceId) as { n: number }).n;
-		const fits = cap.capacity === null || (waiting === 0 && taken + input.people <= cap.capacity);
-		const status = fits ? ('confirmed' as const) : ('waiting' as const);
-		const row = db
-			.insert(signups)
-			.values({ occurrenceId, ...input, status, cancelTokenHash: hashToken(token), createdByUserId: opts.createdByUserId ?? null, createdAt: now })
-			.returning({ id: signups.id })
-			.get();
-		return { id: row.id, status };
-	});
-	const result = tx.immediate();
-	return result ? { ...result, token } : null;
-}
-
-/** Cancels by the personal link; moves people up from the waiting list. Returns who moved up. */
-export function cancelSignupByToken(db: Db, token: string) {
-	return cancelSignup(db, and(eq(signups.cancelTokenHash, hashToken(token)))!);
-}
-
-export function cancelSignupById(db: Db, id: number, occurrenceId: number) {
-	return cancelSignup(db, and(eq(signups.id, id), eq(signups.occurrenceId, occurrenceId))!);
-}
-
-function cancelSignup(db: Db, where: ReturnType<typeof eq>) {
-	return db.$client.transaction(() => {
-		const s = db.select().from(signups).where(where).get();
-		if (!s || s.status === 'cancelled') return { found: Boolean(s), cancelled: null, promoted: [] as (typeof signups.$inferSelect)[] };
-		db.update(signups).set({ status: 'cancelled' }).where(eq(signups.id, s.id)).run();
-		return { found: true, cancelled: s, promoted: promoteWaiting(db, s.occurrenceId) };
-	}).immediate();
-}
-
-/** First come, first served: waiting sign-ups that now fit are confirmed, in order. */
-export function promoteWaiting(db: Db, occurrenceId: number) {
-	const cap = (db.$client
-		.prepare(`SELECT r.capacity FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id WHERE o.id = ?`)
-		.get(occurrenceId) as { capacity: number | null } | undefined)?.capacity;
-	let taken = (db.$client.prepare(`SELECT coalesce(sum(people), 0) AS n FROM signups WHERE occurrence_id = ? AND status = 'confirmed'`).get(occurrenceId) as { n: number }).n;
-	const waiting = db.select().from(signups).where(and(eq(signups.occurrenceId, occurrenceId), eq(signups.status, 'waiting'))).orderBy(signups.id).all();
-	const promoted = [];
-	for (const w of waiting) {
-		if (cap != null && taken + w.people > cap) break;
-		db.update(signups).set({ status: 'confirmed' }).where(eq(signups.id, w.id)).run();
-		taken += w.people;
-		promoted.push(w);
-	}
-	return promoted;
-}
-
 export function signupByToken(db: Db, token: string) {
 	return db.select().from(signups).where(eq(signups.cancelTokenHash, hashToken(token))).get() ?? null;
 }
@@ -115,10 +47,26 @@ export function listSignups(db: Db, occurrenceId: number) {
 	return db.select().from(signups).where(eq(signups.occurrenceId, occurrenceId)).orderBy(signups.id).all();
 }
 
-/** Privacy: sign-ups are deleted a set number of days after their date has ended. */
-export function deleteExpiredSignups(db: Db, retentionDays: number, now = new Date()) {
-	const cutoff = now.getTime() - retentionDays * 86_400_000;
-	return db.$client
-		.prepare('DELETE FROM signups WHERE occurrence_id IN (SELECT id FROM occurrences WHERE ends_at < ?)')
-		.run(cutoff).changes;
+/** Everything a resident's receipt shows: the sign-up, the date, the place and whom to call. */
+export function receiptOf(db: Db, token: string) {
+	const signup = signupByToken(db, token);
+	if (!signup) return null;
+	const target = signupTarget(db, signup.occurrenceId);
+	if (!target) return null;
+	const place = db.$client
+		.prepare(
+			`SELECT v.name, v.slug, v.address, v.postcode, v.city, v.bus_stop AS busStop, r.gathering_place AS gatheringPlace,
+			 r.contact_phone AS contactPhone, r.contact_name AS contactName, r.signup_how AS signupHow, org.name AS organisation, org.phone AS organisationPhone
+			 FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id
+			 JOIN organisations org ON org.id = e.organisation_id LEFT JOIN venues v ON v.id = r.venue_id WHERE o.id = ?`
+		)
+		.get(signup.occurrenceId) as {
+		name: string | null; slug: string | null; address: string | null; postcode: string | null; city: string | null; busStop: string | null; gatheringPlace: string | null;
+		contactPhone: string | null; contactName: string | null; signupHow: string | null; organisation: string; organisationPhone: string | null;
+	};
+	return {
+		signup: { status: signup.status, people: signup.people, name: signup.name, email: signup.email, phone: signup.phone, changeNote: signup.changeNote },
+		target,
+		place
+	};
 }

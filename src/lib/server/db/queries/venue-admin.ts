@@ -1,9 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../index';
-import { openingDeviations, openingHours, venues } from '../schema';
-import type { DeviationInput, OpeningRuleInput } from '../../../domain/venue-form';
-import { logAudit } from './audit';
-import { invalidateCache } from '../../cache';
+import { districts, openingDeviations, openingHours, venues } from '../schema';
 
 export function listAllVenues(db: Db) {
 	return db.$client
@@ -20,40 +17,25 @@ export function getVenueForEdit(db: Db, id: number) {
 	if (!venue) return null;
 	return {
 		venue,
-		rules: db.select().from(openingHours).where(eq(openingHours.venueId, id)).orderBy(openingHours.weekday, openingHours.opens).all(),
-		deviations: db.select().from(openingDeviations).where(eq(openingDeviations.venueId, id)).orderBy(openingDeviations.fromDate).all()
+		rules: db.select().from(openingHours).where(eq(openingHours.venueId, id)).orderBy(openingHours.weekday, openingHours.opens, openingHours.id).all(),
+		deviations: db.select().from(openingDeviations).where(eq(openingDeviations.venueId, id)).orderBy(openingDeviations.fromDate, openingDeviations.id).all()
 	};
 }
 
-type VenueValues = Omit<typeof venues.$inferInsert, 'id' | 'slug'>;
-
-function slugFor(db: Db, name: string, ownId?: number) {
-	const base = name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'plats';
-	let slug = base;
-	for (let i = 2; ; i++) {
-		const hit = db.select({ id: venues.id }).from(venues).where(eq(venues.slug, slug)).get();
-		if (!hit || hit.id === ownId) return slug;
-		slug = `${base}-${i}`;
-	}
+/** The venue form's values: one key per field, `oh-N-*` and `dv-N-*` for every rule and deviation. */
+export function venueFormValues(found: NonNullable<ReturnType<typeof getVenueForEdit>>, districtSlug: string) {
+	const { venue: v, rules, deviations } = found;
+	const values: Record<string, string> = {
+		name: v.name, kind: v.kind, district: districtSlug, address: v.address, postcode: v.postcode, lat: String(v.lat), lng: String(v.lng),
+		phone: v.phone ?? '', email: v.email ?? '', description: v.description, busStop: v.busStop ?? '', accessibilityNote: v.accessibilityNote ?? '',
+		stepFree: v.stepFree ? 'on' : '', accessibleToilet: v.accessibleToilet ? 'on' : '', hearingLoop: v.hearingLoop ? 'on' : '', parking: v.parking ? 'on' : '',
+		approved: v.status === 'approved' ? 'on' : ''
+	};
+	rules.forEach((r, i) => Object.assign(values, { [`oh-${i}-weekday`]: String(r.weekday), [`oh-${i}-parity`]: r.weekParity ?? '', [`oh-${i}-opens`]: r.opens, [`oh-${i}-closes`]: r.closes, [`oh-${i}-note`]: r.note ?? '' }));
+	deviations.forEach((d, i) => Object.assign(values, { [`dv-${i}-from`]: d.fromDate, [`dv-${i}-to`]: d.toDate, [`dv-${i}-closed`]: d.closed ? 'on' : '', [`dv-${i}-opens`]: d.opens ?? '', [`dv-${i}-closes`]: d.closes ?? '', [`dv-${i}-note`]: d.note ?? '' }));
+	return values;
 }
 
-/** Creates or updates a venue with its weekly opening rules and deviations (replaced as a whole). */
-export function saveVenue(db: Db, actorUserId: number, id: number | null, values: VenueValues, rules: OpeningRuleInput[], deviations: DeviationInput[]) {
-	const venueId = db.transaction((tx) => {
-		let vid: number;
-		if (id === null) {
-			vid = tx.insert(venues).values({ ...values, slug: slugFor(db, values.name) }).returning({ id: venues.id }).get().id;
-		} else {
-			tx.update(venues).set(values).where(eq(venues.id, id)).run();
-			vid = id;
-		}
-		tx.delete(openingHours).where(eq(openingHours.venueId, vid)).run();
-		if (rules.length) tx.insert(openingHours).values(rules.map((r) => ({ ...r, venueId: vid }))).run();
-		tx.delete(openingDeviations).where(eq(openingDeviations.venueId, vid)).run();
-		if (deviations.length) tx.insert(openingDeviations).values(deviations.map((d) => ({ ...d, venueId: vid }))).run();
-		return vid;
-	});
-	logAudit(db, { actorUserId, action: id === null ? 'venue.created' : 'venue.updated', entityType: 'venue', entityId: venueId, summary: `${values.name}: ${id === null ? 'ny plats' : 'ändrad'}${values.status === 'approved' ? '' : ' (föreslagen)'}` });
-	invalidateCache();
-	return venueId;
+export function districtSlugOf(db: Db, districtId: number): string {
+	return db.select({ slug: districts.slug }).from(districts).where(eq(districts.id, districtId)).get()?.slug ?? '';
 }

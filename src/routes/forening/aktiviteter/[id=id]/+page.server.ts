@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireOrganisation } from '$lib/server/organisation-context';
+import { organiserActor } from '$lib/server/commands/actor';
 import { eventAdminActions, loadEventAdmin } from '$lib/server/event-admin';
 
 export const load: PageServerLoad = (event) => {
@@ -7,7 +8,4 @@ export const load: PageServerLoad = (event) => {
 	return { ...loadEventAdmin(organisation.id, Number(event.params.id), event.url), base: '/forening' };
 };
 
-export const actions: Actions = eventAdminActions((event) => {
-	const { user, organisation } = requireOrganisation(event);
-	return { userId: user.id, organisationId: organisation.id };
-});
+export const actions: Actions = eventAdminActions(organiserActor);

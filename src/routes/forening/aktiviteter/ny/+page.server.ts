@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { EMPTY_EVENT_VALUES, eventFormOptions, handleEventForm } from '$lib/server/event-form';
 import { requireOrganisation } from '$lib/server/organisation-context';
+import { organiserActor } from '$lib/server/commands/actor';
 import { EVENT_TEMPLATES } from '$lib/domain/event-templates';
 import { todayInStockholm } from '$lib/domain/dates';
 
@@ -15,8 +16,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { user, organisation } = requireOrganisation(event);
-		return handleEventForm(event.request, { userId: user.id, organisationId: organisation.id }, null);
-	}
+	default: async (event) => handleEventForm(event.request, organiserActor(event), null)
 };

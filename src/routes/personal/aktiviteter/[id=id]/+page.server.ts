@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guards';
+import { staffActor } from '$lib/server/commands/actor';
 import { eventAdminActions, loadEventAdmin } from '$lib/server/event-admin';
 
 export const load: PageServerLoad = (event) => {
@@ -7,4 +8,4 @@ export const load: PageServerLoad = (event) => {
 	return { ...loadEventAdmin(null, Number(event.params.id), event.url), base: '/personal' };
 };
 
-export const actions: Actions = eventAdminActions((event) => ({ userId: requireRole(event, 'moderator', 'admin').id, organisationId: null }));
+export const actions: Actions = eventAdminActions(staffActor);

@@ -1,24 +1,22 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { cancelSignupByToken, signupByToken, signupTarget } from '$lib/server/db/queries/signups';
-import { mailPromoted, promotionWorthMailing } from '$lib/server/signup-mail';
-import { invalidateCache } from '$lib/server/cache';
+import { signupByToken, signupTarget } from '$lib/server/db/queries/signups';
+import { execute } from '$lib/server/commands/runner';
+import { residentActor } from '$lib/server/commands/actor';
+import { cancelSignupByToken } from '$lib/server/commands/signups';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
 	const db = getDb();
 	const signup = signupByToken(db, params.token);
 	const target = signup ? signupTarget(db, signup.occurrenceId) : null;
-	return { active: Boolean(signup && signup.status !== 'cancelled'), target };
+	return { active: Boolean(signup && signup.status !== 'cancelled'), target, token: params.token };
 };
 
 export const actions: Actions = {
+	/** Cancelling twice (a double click, an old tab) answers like the first time. */
 	default: async ({ params }) => {
-		const db = getDb();
-		const result = cancelSignupByToken(db, params.token);
-		if (!result.cancelled) return { done: false };
-		const target = signupTarget(db, result.cancelled.occurrenceId);
-		if (target && promotionWorthMailing(target)) for (const p of result.promoted) if (p.email) await mailPromoted(db, p.email, target);
-		invalidateCache();
-		return { done: true };
+		const outcome = await execute(cancelSignupByToken, residentActor, { token: params.token });
+		return { done: outcome.ok };
 	}
 };

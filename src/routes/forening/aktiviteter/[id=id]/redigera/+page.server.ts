@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { eventFormOptions, handleEventForm, loadEventFormValues } from '$lib/server/event-form';
 import { requireOrganisation } from '$lib/server/organisation-context';
+import { organiserActor } from '$lib/server/commands/actor';
 import { todayInStockholm } from '$lib/domain/dates';
 
 export const load: PageServerLoad = (event) => {
@@ -10,8 +11,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { user, organisation } = requireOrganisation(event);
-		return handleEventForm(event.request, { userId: user.id, organisationId: organisation.id }, Number(event.params.id));
-	}
+	default: async (event) => handleEventForm(event.request, organiserActor(event), Number(event.params.id))
 };

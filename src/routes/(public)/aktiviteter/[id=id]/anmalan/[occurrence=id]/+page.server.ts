@@ -1,13 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { addSignup, signupTarget } from '$lib/server/db/queries/signups';
-import { firstErrors, formValues, signupSchema } from '$lib/domain/schemas';
+import { signupTarget } from '$lib/server/db/queries/signups';
+import { formValues } from '$lib/domain/schemas';
 import { RateLimiter } from '$lib/server/auth/rate-limit';
-import { mailSignupReceipt } from '$lib/server/signup-mail';
-import { invalidateCache } from '$lib/server/cache';
+import { generateToken } from '$lib/server/auth/session';
 import { signupRetentionDays } from '$lib/server/jobs';
+import { residentActor } from '$lib/server/commands/actor';
+import { runForm } from '$lib/server/commands/form';
+import { signUp } from '$lib/server/commands/signups';
 
 // Generous per address: a meeting point's shared computer or a relative may sign up several people.
 const perAddress = new RateLimiter(30, 60 * 60_000);
@@ -21,30 +22,25 @@ function openTarget(eventId: number, occurrenceId: number) {
 	return { target, open: target.signupOnline && !target.cancelled && Date.now() < deadline };
 }
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, setHeaders }) => {
+	// The form carries a one-time key: never from a shared cache.
+	setHeaders({ 'cache-control': 'no-store' });
 	const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
-	return { target, open, retentionDays: signupRetentionDays() };
+	return { target, open, retentionDays: signupRetentionDays(), formKey: generateToken() };
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, getClientAddress, url }) => {
-		const values = formValues(await request.formData(), FIELDS);
-		const parsed = signupSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
-		const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
-		if (!open) return fail(400, { values, errors: { form: 'closed' } as Record<string, string> });
-		if (perAddress.hit(getClientAddress()) > 30 || perOccurrence.hit(String(target.occurrenceId)) > 200)
-			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string> });
-		const db = getDb();
-		const d = parsed.data;
-		const result = addSignup(db, target.occurrenceId, { name: d.name, phone: d.phone || null, email: d.email || null, people: Number(d.people), message: d.message || null });
-		if (!result) error(404, 'Tillfället finns inte.');
-		const cancelUrl = `${url.origin}/anmalan/avboka/${result.token}`;
-		if (d.email) await mailSignupReceipt(db, d.email, target, result.status, cancelUrl);
-		invalidateCache();
-		// "Only n places left and you are more" only when that is why (not when others already queue).
-		const left = target.capacity === null ? 0 : Math.max(0, target.capacity - target.confirmedPeople);
-		const placesLeft = target.waitingPeople === 0 && Number(d.people) > left ? left : null;
-		return { status: result.status, cancelUrl, placesLeft };
+	/** Post, then redirect to the receipt: a reload or a second click finds the same sign-up. */
+	default: async ({ params, request, getClientAddress }) => {
+		const form = await request.formData();
+		const values = formValues(form, FIELDS);
+		const formKey = String(form.get('nyckel') ?? '');
+		if (perAddress.hit(getClientAddress()) > 30 || perOccurrence.hit(params.occurrence) > 200)
+			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string>, formKey });
+		const input = { eventId: Number(params.id), occurrenceId: Number(params.occurrence), formKey, values };
+		const { value, failure } = await runForm(signUp, residentActor, input, { values });
+		if (failure) return fail(failure.status, { ...failure.data, formKey });
+		if (value.kind === 'already') return { already: value.status, mailedTo: value.mailedTo };
+		redirect(303, `/anmalan/kvitto/${value.token}${value.kind === 'created' ? '?ny' : ''}`);
 	}
 };

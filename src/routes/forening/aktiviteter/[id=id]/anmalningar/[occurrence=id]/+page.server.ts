@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireOrganisation } from '$lib/server/organisation-context';
 import { loadSignupList, signupAdminActions } from '$lib/server/signup-admin';
+import { organiserActor } from '$lib/server/commands/actor';
 
 export const load: PageServerLoad = (event) => {
 	const { organisation } = requireOrganisation(event);
@@ -10,7 +11,4 @@ export const load: PageServerLoad = (event) => {
 	return list;
 };
 
-export const actions: Actions = signupAdminActions((event) => {
-	const { user, organisation } = requireOrganisation(event);
-	return { userId: user.id, organisationId: organisation.id };
-});
+export const actions: Actions = signupAdminActions(organiserActor);

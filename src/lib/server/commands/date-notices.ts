@@ -1,0 +1,44 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { signups } from '../db/schema';
+import { signupTarget } from '../db/queries/signups';
+import { organisationRecipients } from '../db/queries/moderation';
+import type { DateNotice } from '../db/queries/occurrences';
+import { mails } from '../mail/templates';
+import type { CommandContext } from './runner';
+
+/**
+ * Everyone signed up for a date that moved or was cancelled is told: by mail where they gave an
+ * address, otherwise they are put on the organiser's call list (`call_needed`) — the organisation
+ * gets one mail naming the people to phone. Each sign-up keeps a note of what changed.
+ */
+export function noticeDateChanges(ctx: CommandContext, notices: DateNotice[]) {
+	const toCall: { name: string; phone: string | null; what: string }[] = [];
+	let organisationId: number | null = null;
+	let title = '';
+	for (const n of notices) {
+		const target = signupTarget(ctx.db, n.occurrenceId);
+		if (!target) continue;
+		organisationId = target.organisationId;
+		title = target.title;
+		const what = mails.dateChangeLine(n);
+		const people = ctx.db
+			.select()
+			.from(signups)
+			.where(and(eq(signups.occurrenceId, n.occurrenceId), ne(signups.status, 'cancelled')))
+			.all();
+		for (const s of people) {
+			ctx.db.update(signups).set({ changeNote: what, callNeeded: !s.email }).where(eq(signups.id, s.id)).run();
+			if (s.email) ctx.mail({ to: s.email, ...mails.dateChanged({ notice: n, title: target.title, venue: target.venueName }) });
+			else toCall.push({ name: s.name, phone: s.phone, what });
+		}
+		ctx.audit({
+			action: n.kind === 'moved' ? 'signup.date_moved' : 'signup.date_cancelled',
+			entityType: 'occurrence',
+			entityId: n.occurrenceId,
+			summary: `${target.title}: ${people.length} anmälningar ${n.kind === 'moved' ? 'flyttade med till ny tid' : 'berörs av inställt tillfälle'}`,
+			details: { ...n, signups: people.length }
+		});
+	}
+	if (toCall.length && organisationId !== null)
+		for (const to of organisationRecipients(ctx.db, organisationId)) ctx.mail({ to, ...mails.callList({ title, people: toCall }) });
+}
