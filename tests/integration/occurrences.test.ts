@@ -4,7 +4,7 @@ import { revisionContent, smallDatabase } from './small-db';
 import type { Db } from '../../src/lib/server/db/index';
 import * as t from '../../src/lib/server/db/schema';
 import { createEvent, publishRevision, type RevisionContent } from '../../src/lib/server/commands/revisions';
-import { syncOccurrences } from '../../src/lib/server/db/queries/occurrences';
+import { syncOccurrences } from '../../src/lib/server/commands/dates';
 import { listActivities } from '../../src/lib/server/db/queries/activities';
 import { emptyFilters } from '../../src/lib/domain/filters';
 import type { Schedule } from '../../src/lib/domain/recurrence';

@@ -48,21 +48,22 @@ describe('the attendance sheet', () => {
 		const { getDb } = await import('../../src/lib/server/db/index');
 		const { saveSheet } = await import('../../src/lib/server/attendance-form');
 		const db = getDb();
-		const staff = db.$client.prepare(`SELECT id FROM users WHERE role = 'moderator' LIMIT 1`).get() as { id: number };
+		const user = db.$client.prepare(`SELECT id FROM users WHERE role = 'moderator' LIMIT 1`).get() as { id: number };
+		const staff = { kind: 'staff' as const, userId: user.id, role: 'moderator' as const };
 		const occ = db.$client
 			.prepare(`SELECT o.id FROM occurrences o LEFT JOIN attendance a ON a.occurrence_id = o.id WHERE a.occurrence_id IS NULL AND o.cancelled = 0 AND o.ends_at < ? LIMIT 1`)
 			.get(Date.parse('2026-11-01')) as { id: number };
 		const total = () => (db.$client.prepare('SELECT total FROM attendance WHERE occurrence_id = ?').get(occ.id) as { total: number } | undefined)?.total ?? null;
 
-		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '9']]), staff.id, null)).toEqual({ saved: 1, corrected: 0 });
+		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '9']]), staff)).toEqual({ saved: 1, corrected: 0 });
 		expect(total()).toBe(9);
-		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff.id, null)).toEqual({ saved: 1, corrected: 1 });
+		expect(await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff)).toEqual({ saved: 1, corrected: 1 });
 		expect(total()).toBeNull();
 		// A row whose fields were not posted (a cancelled date's disabled inputs) is left as it is.
-		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '7']]), staff.id, null);
-		expect(await saveSheet(post([['occurrence', String(occ.id)]]), staff.id, null)).toEqual({ saved: 0, corrected: 0 });
+		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '7']]), staff);
+		expect(await saveSheet(post([['occurrence', String(occ.id)]]), staff)).toEqual({ saved: 0, corrected: 0 });
 		expect(total()).toBe(7);
-		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff.id, null);
+		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff);
 		const log = db.$client.prepare(`SELECT summary FROM audit_log WHERE action = 'attendance.corrected' AND entity_id = ? ORDER BY id DESC LIMIT 1`).get(occ.id) as { summary: string };
 		expect(log.summary).toBe('Närvaro borttagen (var 7)');
 	});

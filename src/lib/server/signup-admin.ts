@@ -40,7 +40,7 @@ export const signupAdminActions = (actorOf: (event: RequestEvent) => Actor) => (
 		const values = { signup: String(form.get('signup') ?? '') };
 		const input = { occurrenceId: occurrenceOf(event), signupId: Number(values.signup), confirm: form.get('confirm') === 'ja' };
 		const { value, failure } = await runForm(cancelSignup, actor, input, { values, action: 'cancel' });
-		return failure ?? { cancelled: value.name, promoted: value.promoted };
+		return failure ?? { cancelled: value.name, promoted: value.promoted, changed: value.changed };
 	},
 	message: async (event: RequestEvent) => {
 		const actor = actorOf(event);

@@ -47,7 +47,7 @@ async function everyFieldWrong(page: Page, javaScriptEnabled: boolean) {
 		endTime: '13:00',
 		until: addDays(start, -7),
 		exceptions: '2026-02-30',
-		break1From: addDays(start, 30),
+		'break-0-from': addDays(start, 30),
 		costAmount: 'tjugo',
 		costNote: 'för kaffe',
 		signupHow: '',
@@ -80,7 +80,7 @@ async function everyFieldWrong(page: Page, javaScriptEnabled: boolean) {
 		endTime: 'Sluttiden behöver vara efter starttiden.',
 		until: 'Slutdatumet behöver vara efter startdatumet.',
 		exceptions: '”2026-02-30” är inget datum. Skriv datum som 2026-12-24, ett per rad.',
-		break1To: 'Skriv både första och sista dagen i uppehållet.',
+		'break-0-to': 'Skriv sista dagen i uppehållet.',
 		costAmount: 'Skriv vad det kostar i hela kronor, till exempel 20.',
 		capacity: 'Skriv antal platser som en siffra, till exempel 12.',
 		signupHow: 'Skriv hur man anmäler sig, till exempel ”Ring Anna på 0586-123 45”.',
@@ -102,7 +102,7 @@ async function everyFieldWrong(page: Page, javaScriptEnabled: boolean) {
 	if (javaScriptEnabled) await expect(summary).toBeFocused();
 
 	// Fields that were right are not marked.
-	for (const field of ['description', 'easyRead', 'startDate', 'startTime', 'contactName', 'accessibilityNotes', 'break1From'])
+	for (const field of ['description', 'easyRead', 'startDate', 'startTime', 'contactName', 'accessibilityNotes', 'break-0-from'])
 		await expect(page.locator(`#f-${field}`), field).not.toHaveAttribute('aria-invalid', 'true');
 
 	// Everything typed is still there.
@@ -172,7 +172,7 @@ test('dates and times a date input cannot hold are refused by the server and ech
 	const res = await postForm(
 		context.request,
 		'/forening/aktiviteter/ny',
-		eventForm({ title, startDate: '2026-13-45', startTime: '25:00', until: '2026-02-30', break2From: '2027-01-10', break2To: '2027-01-02' })
+		eventForm({ title, startDate: '2026-13-45', startTime: '25:00', until: '2026-02-30', 'break-0-from': '2027-01-10', 'break-0-to': '2027-01-02' })
 	);
 	expect(res.status()).toBe(400);
 	expect(dbGet('SELECT id FROM event_revisions WHERE title = ?', title)).toBeUndefined();
@@ -183,7 +183,7 @@ test('dates and times a date input cannot hold are refused by the server and ech
 	await expectFieldError(page, 'startDate', 'Skriv datumet som år-månad-dag, till exempel 2026-12-01.');
 	await expectFieldError(page, 'startTime', 'Skriv starttiden som tt:mm, till exempel 10:00.');
 	await expectFieldError(page, 'until', 'Skriv slutdatumet som år-månad-dag, till exempel 2026-12-01.');
-	await expectFieldError(page, 'break2To', 'Sista dagen behöver vara efter första dagen.');
+	await expectFieldError(page, 'break-0-to', 'Sista dagen behöver vara samma dag som den första eller senare.');
 	await expect(page.locator('#f-startDate')).toHaveAttribute('value', '2026-13-45');
 	await expect(page.locator('#f-startTime')).toHaveAttribute('value', '25:00');
 	await expect(page.locator('#f-title')).toHaveAttribute('value', title);

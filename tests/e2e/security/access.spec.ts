@@ -301,11 +301,11 @@ const TABLE: Row[] = [
 	{ key: 'action /forening/aktiviteter/ny default', req: () => post('/forening/aktiviteter/ny', eventForm({ intent: 'preview' })), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/profil default', req: () => post('/forening/profil', { email: 'inte en adress' }), expect: organisersOnly(400, 400) },
 	{ key: 'action /forening/narvaro save', req: () => post('/forening/narvaro?/save', {}), expect: organisersOnly(200, 200) },
-	...(['add', 'cancel', 'message'] as const).map((name): Row => ({
+	...(['add', 'cancel', 'message', 'called'] as const).map((name): Row => ({
 		key: `action /forening/aktiviteter/[id=id]/anmalningar/[occurrence=id] ${name}`,
-		req: (w) => post(`/forening/aktiviteter/${w.evA}/anmalningar/${w.occA}?/${name}`, name === 'cancel' ? { signup: '0' } : {}),
+		req: (w) => post(`/forening/aktiviteter/${w.evA}/anmalningar/${w.occA}?/${name}`, name === 'cancel' || name === 'called' ? { signup: '0' } : {}),
 		// A reaches the action (an empty form is refused, an unknown sign-up not found); B is stopped at the date.
-		expect: organisersOnly(name === 'cancel' ? 404 : 400, 404)
+		expect: organisersOnly(name === 'cancel' || name === 'called' ? 404 : 400, 404)
 	})),
 	// Staff actions, with bodies that are refused or change nothing.
 	{ key: 'action /personal/foreningar create', req: () => post('/personal/foreningar?/create', { name: '', kind: 'association' }), expect: staffOnly(400) },
@@ -316,10 +316,10 @@ const TABLE: Row[] = [
 	{ key: 'action /personal/foreningar declineRequest', req: () => post('/personal/foreningar?/declineRequest', { requestId: '0' }), expect: staffOnly(404) },
 	{ key: 'action /personal/narvaro save', req: () => post('/personal/narvaro?/save', {}), expect: staffOnly(200) },
 	{ key: 'action /personal/narvaro/dropin default', req: () => post('/personal/narvaro/dropin', { plats: '' }), expect: staffOnly(400) },
-	...(['add', 'cancel', 'message'] as const).map((name): Row => ({
+	...(['add', 'cancel', 'message', 'called'] as const).map((name): Row => ({
 		key: `action /personal/anmalningar/[occurrence=id] ${name}`,
-		req: (w) => post(`/personal/anmalningar/${w.occB}?/${name}`, name === 'cancel' ? { signup: '0' } : {}),
-		expect: staffOnly(name === 'cancel' ? 404 : 400)
+		req: (w) => post(`/personal/anmalningar/${w.occB}?/${name}`, name === 'cancel' || name === 'called' ? { signup: '0' } : {}),
+		expect: staffOnly(name === 'cancel' || name === 'called' ? 404 : 400)
 	})),
 	// Accounts: only an admin changes roles (an incomplete form is refused, so nothing changes).
 	{ key: 'action /personal/anvandare default', req: () => post('/personal/anvandare', { id: 'x' }), expect: { ...staffOnly(400), moderator: 403 } },

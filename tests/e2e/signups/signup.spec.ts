@@ -80,13 +80,16 @@ async function signUpPublicly(browser: Browser, s: Slot, p: Person) {
 	return { context, page };
 }
 
-/** The personal cancel link shown on the confirmation page. */
+/**
+ * After posting, the browser is on the receipt (post/redirect/get): its address is the personal link
+ * that the mail carries, and it links to the cancel page. Returns the cancel page's address.
+ */
 async function cancelLinkOn(page: Page) {
-	const link = page.locator('a.cancel-link');
-	const href = await link.getAttribute('href');
-	expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/anmalan\/avboka\/[A-Za-z0-9_-]{20,}$/);
-	await expect(link).toHaveText(href!);
-	return href!;
+	await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/anmalan\/kvitto\/[A-Za-z0-9_-]{20,}(\?ny)?$/);
+	const receipt = page.url().replace(/\?ny$/, '');
+	const href = await page.getByRole('link', { name: 'Avboka här' }).getAttribute('href');
+	expect(href).toBe(`/anmalan/avboka/${receipt.split('/').pop()}`);
+	return { receipt, cancel: new URL(href!, receipt).toString() };
 }
 
 /** Staff take a phone sign-up on /personal/anmalningar/<occurrence>. */
@@ -147,7 +150,10 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		await fillSignupForm(visitor, astrid);
 		await visitor.getByRole('button', { name: 'Skicka anmälan' }).click();
 		await expect(visitor.getByRole('heading', { level: 1, name: 'Du är anmäld!' })).toBeVisible();
-		await expect(visitor.getByRole('status')).toHaveText('Välkommen! Spara länken nedan om du skulle behöva avboka.');
+		await expect(visitor.getByRole('status')).toHaveText('Välkommen! Här är din anmälan.');
+		// A reload of the receipt does not sign Astrid up twice.
+		await visitor.reload();
+		expect(rowsOf(s.occurrenceId).filter((r) => r.name === astrid.name)).toHaveLength(1);
 		await cancelLinkOn(visitor);
 		await expectNoAxeViolations(visitor);
 
@@ -157,7 +163,7 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		const bengtCancel = await cancelLinkOn(b.page);
 		const receipt = await latestMail(bengt.email!, /^Anmäld: /);
 		expect(receipt.subject).toBe(`Anmäld: ${s.title}`);
-		expect(receipt.body).toContain(bengtCancel);
+		expect(receipt.body).toContain(bengtCancel.receipt);
 
 		// Full: the event page says so for this date, the form offers the waiting list.
 		await visitor.goto(`/aktiviteter/${s.eventId}`);
@@ -195,7 +201,7 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		}
 
 		// Bengt cancels with his personal link; Cecilia (the pair first in the queue) moves up.
-		await b.page.goto(bengtCancel);
+		await b.page.goto(bengtCancel.cancel);
 		await expect(b.page.getByRole('heading', { level: 1, name: 'Avboka' })).toBeVisible();
 		await expect(b.page.getByText(`Vill du avboka din plats på ${s.title},`)).toBeVisible();
 		await expectNoAxeViolations(b.page);
@@ -213,7 +219,7 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		await expect(staff.locator('table.door-list')).not.toContainText(bengt.name);
 
 		// The link a second time: nothing more happens.
-		await b.page.goto(bengtCancel);
+		await b.page.goto(bengtCancel.cancel);
 		await expect(b.page.getByRole('status')).toHaveText('Länken fungerar inte. Anmälan kan redan vara avbokad eller borttagen.');
 		await expect(b.page.getByRole('button', { name: 'Ja, avboka' })).toHaveCount(0);
 
@@ -313,7 +319,7 @@ test('axe finds no WCAG A/AA problems on the form, its error state and the confi
 		await expect(page.getByRole('heading', { level: 1, name: 'Du är anmäld!' })).toBeVisible();
 		await cancelLinkOn(page);
 		await expectNoAxeViolations(page);
-		expect((await latestMail(`hugo-${id}@test.invalid`, /^Anmäld: /)).body).toContain('Behöver du avboka?');
+		expect((await latestMail(`hugo-${id}@test.invalid`, /^Anmäld: /)).body).toContain('Din anmälan, med vägbeskrivning, kalenderfil och avbokning:');
 	} finally {
 		await closeAll(context);
 	}
@@ -348,14 +354,18 @@ test('when the date itself is cancelled, a freed place sends nobody a "Du har f�
 		await stale.goto(`/personal/anmalningar/${s.occurrenceId}`);
 		const cancelButton = (p: Page) => p.locator('table.door-list tbody tr', { hasText: pairs[0].name }).getByRole('button', { name: /^Avboka/ });
 		await cancelButton(staff).click();
-		await expect(staff.getByRole('status')).toHaveText('Avbokat. 1 person har flyttats upp från väntelistan.');
+		// One click only asks; the yes cancels.
+		await expect(staff.getByText(`Avboka ${pairs[0].name}?`)).toBeVisible();
+		expect(statusOf(s.occurrenceId, pairs[0].name)).toBe('confirmed');
+		await staff.getByRole('button', { name: 'Ja, avboka' }).click();
+		await expect(staff.getByRole('status')).toHaveText(`${pairs[0].name} är avbokad. 1 person har flyttats upp från väntelistan.`);
 		await expect(staffStatus(staff, vera.name)).toHaveText('Plats (per telefon)');
 		expect(statusOf(s.occurrenceId, vera.name)).toBe('confirmed'); // she has the place if the date is restored
 		await staff.waitForTimeout(500); // mails are written before the answer; a margin all the same
 
-		// The same button on a page opened before: nothing more happens, and staff are told why.
+		// The same cancellation from a page opened before: nothing more happens, and staff are told why.
 		await cancelButton(stale).click();
-		await expect(stale.getByRole('alert')).toHaveText('Anmälan finns inte.');
+		await expect(stale.getByRole('status')).toHaveText(`${pairs[0].name} var redan avbokad.`);
 		expect(rowsOf(s.occurrenceId).filter((r) => r.status === 'cancelled')).toHaveLength(1);
 		const mails = dbAll<{ subject: string }>('SELECT subject FROM mail_outbox WHERE "to" = ? ORDER BY id', vera.email);
 		expect(mails.map((m) => m.subject)).toEqual([`Inställt: ${s.title}`]);

@@ -304,7 +304,7 @@ test('account requests: approving creates the organisation and invites the conta
 		await visitor.locator('#f-email').fill(r.email);
 		await visitor.getByRole('button', { name: 'Skicka ansökan' }).click();
 		await expect(visitor.getByText('Tack! Vi har tagit emot ansökan och hör av oss.')).toBeVisible();
-		await latestMail('traffpunkt@karlskoga.invalid', new RegExp(`^Ny förening vill ha konto: ${r.org}$`));
+		await latestMail('tillganglighet@karlskoga.invalid', new RegExp(`^Ny förening vill ha konto: ${r.org}$`));
 		// The applicant gets a receipt that says what happens next.
 		expect((await latestMail(r.email, /^Vi har tagit emot er ansökan$/)).body).toContain(r.org);
 	}

@@ -23,7 +23,7 @@ const sv = {
 	none: 'Inga tillfällen den här månaden.',
 	save: 'Spara närvaron',
 	saved: (n: number, c: number) => `${n} ${n === 1 ? 'tillfälle sparat' : 'tillfällen sparade'}${c ? ` (varav ${c} rättade)` : ''}.`,
-	errors: 'Några rader har fel. Rättade rader sparas när du sparar igen:',
+	errors: 'Inget är sparat än. Rätta det här och spara igen – allt du har skrivit finns kvar:',
 	tableLabel: 'Närvaro per tillfälle',
 	dropinTitle: 'Drop-in på träffpunkterna',
 	dropinIntro: 'Antal besök per öppetdag.',

@@ -22,6 +22,7 @@ const sv = {
 	addedConfirmed: 'Anmälan är sparad – personen har en plats.',
 	addedWaiting: 'Det är fullt – personen står på väntelistan.',
 	cancelledDone: (name: string, n: number) => `${name} är avbokad.${n ? ` ${n} ${n === 1 ? 'person har' : 'personer har'} flyttats upp från väntelistan.` : ''}`,
+	alreadyCancelled: (name: string) => `${name} var redan avbokad.`,
 	confirmCancel: (name: string) => `Avboka ${name}?`,
 	confirmYes: 'Ja, avboka',
 	confirmNo: 'Nej',

@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { signups } from '../db/schema';
 import { signupTarget } from '../db/queries/signups';
 import { organisationRecipients } from '../db/queries/moderation';
-import type { DateNotice } from '../db/queries/occurrences';
+import type { DateNotice } from './dates';
 import { mails } from '../mail/templates';
 import type { CommandContext } from './runner';
 

@@ -18,5 +18,5 @@ export async function runForm<I, R, V>(
 	const outcome = await execute(command, actor, input);
 	if (outcome.ok) return { value: outcome.value };
 	if (outcome.refused) error(outcome.refused.status, outcome.refused.message);
-	return { failure: fail(400, { ...(form.action ? { action: form.action } : {}), values: form.values, errors: outcome.failure.errors }) };
+	return { failure: fail(outcome.failure.status ?? 400, { ...(form.action ? { action: form.action } : {}), values: form.values, errors: outcome.failure.errors }) };
 }

@@ -1,8 +1,8 @@
 import { eq, and, ne, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { events, eventRevisions, revisionAudiences, revisionLanguages, type RevisionStatus } from '../db/schema';
-import { syncOccurrences } from '../db/queries/occurrences';
-import { reindexEvent } from '../db/queries/search';
+import { syncOccurrences } from './dates';
+import { reindexEvent } from './search-index';
 
 type RevisionRow = typeof eventRevisions.$inferInsert;
 export type RevisionContent = Omit<RevisionRow, 'id' | 'eventId' | 'status' | 'createdAt' | 'submittedAt' | 'decidedAt'> & {

@@ -2,15 +2,15 @@ import type { z } from 'zod';
 import { getDb, type Db } from '../db';
 import { auditLog } from '../db/schema';
 import type { AuditEntry } from '../db/queries/audit';
-import { syncOccurrences, type DateNotice } from '../db/queries/occurrences';
-import { reindexEvent } from '../db/queries/search';
+import { syncOccurrences, type DateNotice } from './dates';
+import { reindexEvent } from './search-index';
 import { invalidateCache } from '../cache';
 import { deliverMail, queueMail, type Mail } from '../mail';
 import { actorUserId, type Actor } from './actor';
 import { noticeDateChanges } from './date-notices';
 
 /** The one failure shape: what the person typed, and a message per field (`form` for the whole form). */
-export type Failure<V = Record<string, unknown>> = { values: V; errors: Record<string, string> };
+export type Failure<V = Record<string, unknown>> = { values: V; errors: Record<string, string>; status?: 400 | 404 | 409 };
 
 /** A request that may not or cannot be carried out at all (not found, not yours, no longer possible). */
 export type Refusal = { status: 403 | 404 | 409; message: string };
@@ -61,9 +61,9 @@ export class CommandContext {
 	invalidate(change: { eventIds?: number[]; venueIds?: number[] } = {}) {
 		this.effects.push({ kind: 'invalidate', ...change });
 	}
-	/** Stops the command: nothing it wrote is kept. */
-	fail<V>(values: V, errors: Record<string, string>): never {
-		throw new Abort({ failure: { values: values as Record<string, unknown>, errors } });
+	/** Stops the command: nothing it wrote is kept. `status` 404 when what the form names no longer exists. */
+	fail<V>(values: V, errors: Record<string, string>, status?: 404 | 409): never {
+		throw new Abort({ failure: { values: values as Record<string, unknown>, errors, status } });
 	}
 	refuse(status: Refusal['status'], message: string): never {
 		throw new Abort({ refused: { status, message } });
@@ -81,10 +81,13 @@ export function defineCommand<I, R>(command: Command<I, R>): Command<I, R> {
 	return command;
 }
 
-/** First message per top-level field of a zod error. */
+/** First message per field of a zod error; a form's fields nested under `values` are named by themselves. */
 export function zodErrors(error: z.ZodError): Record<string, string> {
 	const errors: Record<string, string> = {};
-	for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+	for (const issue of error.issues) {
+		const path = issue.path[0] === 'values' && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+		errors[String(path[0] ?? 'form')] ??= issue.message;
+	}
 	return errors;
 }
 

@@ -140,7 +140,7 @@ export const cancelSignup = defineCommand({
 	run(ctx: CommandContext, input) {
 		const t = managedTarget(ctx, input.occurrenceId);
 		const s = ctx.db.select().from(signups).where(and(eq(signups.id, input.signupId), eq(signups.occurrenceId, input.occurrenceId))).get();
-		if (!s) ctx.fail(input, { form: 'Anmälan finns inte.' });
+		if (!s) ctx.fail(input, { form: 'Anmälan finns inte.' }, 404);
 		if (s.status === 'cancelled') return { changed: false, promoted: 0, name: s.name };
 		if (!input.confirm) ctx.fail(input, { confirm: s.name });
 		const { promoted } = cancelOne(ctx, s);
@@ -188,7 +188,7 @@ export const markCalled = defineCommand({
 	run(ctx: CommandContext, input) {
 		const t = managedTarget(ctx, input.occurrenceId);
 		const s = ctx.db.select().from(signups).where(and(eq(signups.id, input.signupId), eq(signups.occurrenceId, input.occurrenceId))).get();
-		if (!s) ctx.fail(input, { form: 'Anmälan finns inte.' });
+		if (!s) ctx.fail(input, { form: 'Anmälan finns inte.' }, 404);
 		if (!s.callNeeded) return { changed: false };
 		ctx.db.update(signups).set({ callNeeded: false }).where(eq(signups.id, s.id)).run();
 		ctx.audit({ action: 'signup.called', entityType: 'occurrence', entityId: t.occurrenceId, summary: `${t.title}: ${s.name} har fått besked per telefon` });

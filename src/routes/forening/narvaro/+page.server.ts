@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireOrganisation } from '$lib/server/organisation-context';
 import { loadSheet, saveSheet } from '$lib/server/attendance-form';
+import { organiserActor } from '$lib/server/commands/actor';
 
 export const load: PageServerLoad = (event) => {
 	const { organisation } = requireOrganisation(event);
@@ -8,8 +9,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	save: async (event) => {
-		const { user, organisation } = requireOrganisation(event);
-		return saveSheet(event.request, user.id, organisation.id);
-	}
+	save: async (event) => saveSheet(event.request, organiserActor(event))
 };

@@ -1,11 +1,11 @@
-import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { getOrganisation, updateOrganisationProfile } from '$lib/server/db/queries/organisations';
+import { getOrganisation } from '$lib/server/db/queries/organisations';
 import { requireOrganisation } from '$lib/server/organisation-context';
-import { firstErrors, formValues, organisationProfileSchema } from '$lib/domain/schemas';
-import { invalidateCache } from '$lib/server/cache';
+import { formValues } from '$lib/domain/schemas';
+import { organiserActor } from '$lib/server/commands/actor';
+import { runForm } from '$lib/server/commands/form';
+import { updateOrganisationProfile } from '$lib/server/commands/organisations';
 
 const FIELDS = ['description', 'contactName', 'email', 'phone', 'website'];
 
@@ -20,12 +20,10 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { user, organisation } = requireOrganisation(event);
+		const actor = organiserActor(event);
 		const values = formValues(await event.request.formData(), FIELDS);
-		const parsed = organisationProfileSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
-		updateOrganisationProfile(getDb(), user.id, organisation.id, parsed.data);
-		invalidateCache();
-		return { values, saved: true };
+		values.description = values.description.replace(/\r\n?/g, '\n');
+		const { value, failure } = await runForm(updateOrganisationProfile, actor, { organisationId: actor.organisationId, values }, { values });
+		return failure ?? { values, saved: true, unchanged: value.unchanged };
 	}
 };

@@ -3,6 +3,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/auth/guards';
+import { staffActor } from '$lib/server/commands/actor';
+import { runForm } from '$lib/server/commands/form';
+import { setNotificationPreference } from '$lib/server/commands/admin';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'moderator', 'admin');
@@ -12,9 +15,8 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = requireRole(event, 'moderator', 'admin');
-		const digest = (await event.request.formData()).get('notify') === 'digest';
-		getDb().update(users).set({ notifyDigest: digest }).where(eq(users.id, user.id)).run();
-		return { saved: true };
+		const values = { notify: String((await event.request.formData()).get('notify') ?? '') };
+		const { failure } = await runForm(setNotificationPreference, staffActor(event), { digest: values.notify === 'digest' }, { values });
+		return failure ?? { saved: true };
 	}
 };

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { loadSheet, saveSheet, sheetMonth } from '$lib/server/attendance-form';
+import { staffActor } from '$lib/server/commands/actor';
 import { listOrganisations } from '$lib/server/db/queries/organisations';
 
 /** Staff record counts for any organisation's dates: one organisation and month at a time. */
@@ -14,8 +15,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	save: async (event) => {
-		const user = requireRole(event, 'moderator', 'admin');
-		return saveSheet(event.request, user.id, null);
-	}
+	save: async (event) => saveSheet(event.request, staffActor(event))
 };

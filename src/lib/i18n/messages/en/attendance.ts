@@ -14,7 +14,7 @@ const en: AttendanceMessages = {
 	none: 'No dates this month.',
 	save: 'Save attendance',
 	saved: (n: number, c: number) => `${n} ${n === 1 ? 'date saved' : 'dates saved'}${c ? ` (${c} corrected)` : ''}.`,
-	errors: 'Some rows have mistakes. Corrected rows are saved when you save again:',
+	errors: 'Nothing is saved yet. Correct this and save again – everything you typed is still here:',
 	tableLabel: 'Attendance per date',
 	dropinTitle: 'Drop-in at the meeting points',
 	dropinIntro: 'Visits per opening day.',

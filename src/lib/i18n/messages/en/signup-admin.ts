@@ -9,6 +9,7 @@ const en: SignupAdminMessages = {
 	print: 'Print the list for the door', addTitle: 'Sign up someone who calls', add: 'Add sign-up',
 	addedConfirmed: 'Saved – the person has a place.', addedWaiting: 'It is full – the person is on the waiting list.',
 	cancelledDone: (name: string, n: number) => `${name} is cancelled.${n ? ` ${n} moved up from the waiting list.` : ''}`,
+	alreadyCancelled: (name: string) => `${name} was already cancelled.`,
 	confirmCancel: (name: string) => `Cancel ${name}?`,
 	confirmYes: 'Yes, cancel',
 	confirmNo: 'No',

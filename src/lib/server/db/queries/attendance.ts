@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../index';
-import { attendance, dropinVisits } from '../schema';
 import type { Counts } from '../../../domain/attendance';
 import type { ReportRow } from '../../../domain/reporting';
-import { logAudit } from './audit';
 
 export type SheetRow = {
 	occurrenceId: number;
@@ -50,44 +47,6 @@ export function canRecordAttendance(db: Db, organisationId: number | null, occur
 	return Boolean(row && row.startsAt < now.getTime() && (organisationId === null || row.org === organisationId));
 }
 
-/** Saves counts for a date; a changed earlier entry is logged as a correction. */
-export function saveAttendance(db: Db, actorUserId: number, occurrenceId: number, counts: Counts, now = new Date()) {
-	const existing = db.select().from(attendance).where(eq(attendance.occurrenceId, occurrenceId)).get();
-	const values = { ...counts, total: counts.total ?? 0, recordedByUserId: actorUserId, updatedAt: now };
-	if (existing) {
-		const changed = (Object.keys(counts) as (keyof Counts)[]).some((k) => existing[k] !== counts[k]);
-		if (!changed) return 'unchanged' as const;
-		db.update(attendance).set(values).where(eq(attendance.occurrenceId, occurrenceId)).run();
-		logAudit(db, {
-			actorUserId,
-			action: 'attendance.corrected',
-			entityType: 'occurrence',
-			entityId: occurrenceId,
-			summary: `Närvaro rättad: ${existing.total} → ${counts.total}`,
-			details: { before: { ...existing, updatedAt: undefined }, after: counts }
-		}, now);
-		return 'corrected' as const;
-	}
-	db.insert(attendance).values({ occurrenceId, ...values }).run();
-	return 'created' as const;
-}
-
-/** Empties a date's counts (a count entered by mistake); logged like any correction. */
-export function removeAttendance(db: Db, actorUserId: number, occurrenceId: number, now = new Date()) {
-	const existing = db.select().from(attendance).where(eq(attendance.occurrenceId, occurrenceId)).get();
-	if (!existing) return false;
-	db.delete(attendance).where(eq(attendance.occurrenceId, occurrenceId)).run();
-	logAudit(db, {
-		actorUserId,
-		action: 'attendance.corrected',
-		entityType: 'occurrence',
-		entityId: occurrenceId,
-		summary: `Närvaro borttagen (var ${existing.total})`,
-		details: { before: { ...existing, updatedAt: undefined }, after: null }
-	}, now);
-	return true;
-}
-
 /** Compact rows for reports: one per date in the period (Stockholm dates, inclusive). */
 export function reportRows(db: Db, from: string, to: string): ReportRow[] {
 	const c = db.$client;
@@ -125,17 +84,4 @@ export function dropinMonth(db: Db, venueId: number, from: string, to: string) {
 	return db.$client
 		.prepare('SELECT date, visits FROM dropin_visits WHERE venue_id = ? AND date BETWEEN ? AND ?')
 		.all(venueId, from, to) as { date: string; visits: number }[];
-}
-
-export function saveDropin(db: Db, actorUserId: number, venueId: number, date: string, visits: number | null, now = new Date()) {
-	const existing = db.$client.prepare('SELECT id, visits FROM dropin_visits WHERE venue_id = ? AND date = ?').get(venueId, date) as { id: number; visits: number } | undefined;
-	if (visits === null) {
-		if (existing) db.delete(dropinVisits).where(eq(dropinVisits.id, existing.id)).run();
-		return;
-	}
-	if (existing) {
-		if (existing.visits === visits) return;
-		db.update(dropinVisits).set({ visits, recordedByUserId: actorUserId, updatedAt: now }).where(eq(dropinVisits.id, existing.id)).run();
-		logAudit(db, { actorUserId, action: 'attendance.dropin_corrected', entityType: 'venue', entityId: venueId, summary: `Drop-in ${date} rättad: ${existing.visits} → ${visits}` }, now);
-	} else db.insert(dropinVisits).values({ venueId, date, visits, recordedByUserId: actorUserId, updatedAt: now }).run();
 }

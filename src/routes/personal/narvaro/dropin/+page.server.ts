@@ -3,11 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { sheetMonth } from '$lib/server/attendance-form';
-import { dropinMonth, meetingPoints, saveDropin } from '$lib/server/db/queries/attendance';
+import { dropinMonth, meetingPoints } from '$lib/server/db/queries/attendance';
+import { staffActor } from '$lib/server/commands/actor';
+import { runForm } from '$lib/server/commands/form';
+import { saveDropinSheet } from '$lib/server/commands/attendance';
 import { getOpeningHours } from '$lib/server/db/queries/places';
 import { isOpenOn } from '$lib/domain/opening';
 import { addDays, todayInStockholm } from '$lib/domain/dates';
-import { invalidateCache } from '$lib/server/cache';
 
 /** Opening days of the month up to today, with the visits already recorded. */
 function openingDays(venueId: number, from: string, to: string) {
@@ -30,22 +32,14 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = requireRole(event, 'moderator', 'admin');
+		const actor = staffActor(event);
 		const form = await event.request.formData();
 		const venue = meetingPoints(getDb()).find((p) => p.slug === form.get('plats'));
-		if (!venue) return fail(400, { errors: { form: 'Välj en träffpunkt.' } as Record<string, string>, values: {} as Record<string, string> });
+		if (!venue) return fail(400, { values: {} as Record<string, string>, errors: { form: 'Välj en träffpunkt.' } as Record<string, string> });
 		const month = sheetMonth(event.url);
-		const days = openingDays(venue.id, month.period.from, month.period.to);
-		const errors: Record<string, string> = {};
-		const values: Record<string, string> = {};
-		for (const d of days) {
-			const raw = String(form.get(`v-${d.date}`) ?? '').trim();
-			values[`v-${d.date}`] = raw;
-			if (raw !== '' && (!/^\d{1,4}$/.test(raw) || Number(raw) > 2000)) errors[`v-${d.date}`] = 'Skriv antalet besök som ett heltal från 0 till 2000.';
-		}
-		if (Object.keys(errors).length) return fail(400, { errors, values });
-		for (const d of days) saveDropin(getDb(), user.id, venue.id, d.date, values[`v-${d.date}`] === '' ? null : Number(values[`v-${d.date}`]));
-		invalidateCache();
-		return { saved: true };
+		const days = openingDays(venue.id, month.period.from, month.period.to).map((d) => ({ date: d.date, raw: String(form.get(`v-${d.date}`) ?? '') }));
+		const values = Object.fromEntries(days.map((d) => [`v-${d.date}`, d.raw]));
+		const { failure } = await runForm(saveDropinSheet, actor, { venueId: venue.id, days }, { values });
+		return failure ?? { saved: true };
 	}
 };
