@@ -4,9 +4,15 @@ import type { Actions } from './$types';
 import { accessibilityReportSchema, firstErrors } from '$lib/domain/schemas';
 import { getDb } from '$lib/server/db';
 import { createAccessibilityReport } from '$lib/server/db/queries/reports';
+import { hitRateLimit } from '$lib/server/commands/ops';
+
+const HOUR = 3_600_000;
+/** Per client, and for everyone together so that a flood cannot fill the staff inbox. */
+const PER_ADDRESS = 5;
+const ALL = 100;
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, getClientAddress }) => {
 		const form = await request.formData();
 		const values = {
 			message: String(form.get('message') ?? ''),
@@ -15,7 +21,10 @@ export const actions: Actions = {
 		};
 		const parsed = accessibilityReportSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
-		createAccessibilityReport(getDb(), parsed.data, process.env.STAFF_INBOX ?? 'tillganglighet@karlskoga.invalid');
+		const db = getDb();
+		if (hitRateLimit(db, `a11y:ip:${getClientAddress()}`, HOUR) > PER_ADDRESS || hitRateLimit(db, 'a11y:all', HOUR) > ALL)
+			return fail(429, { values, errors: { message: 'Vi har fått många rapporter på kort tid. Vänta en timme och skicka igen – det du skrev finns kvar. Det går också bra att ringa kommunens kontaktcenter.' } });
+		createAccessibilityReport(db, parsed.data, process.env.STAFF_INBOX ?? 'tillganglighet@karlskoga.invalid');
 		return { sent: true };
 	}
 };

@@ -5,19 +5,18 @@ import { getDb } from '$lib/server/db';
 import { createAccountRequest } from '$lib/server/db/queries/account-requests';
 import { sendMail } from '$lib/server/mail';
 import { mails } from '$lib/server/mail/templates';
-import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { hitRateLimit } from '$lib/server/commands/ops';
 import { accountRequestSchema, firstErrors, formValues } from '$lib/domain/schemas';
 
 const FIELDS = ['organisationName', 'contactName', 'email', 'phone', 'message'];
-const limiter = new RateLimiter(5, 60 * 60_000);
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
 		const values = formValues(await request.formData(), FIELDS);
 		const parsed = accountRequestSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
-		if (limiter.hit(getClientAddress()) > 5) return fail(429, { values, errors: { form: 'För många ansökningar från samma dator. Försök igen om en timme.' } });
 		const db = getDb();
+		if (hitRateLimit(db, `apply:ip:${getClientAddress()}`, 3_600_000) > 5) return fail(429, { values, errors: { form: 'För många ansökningar från samma dator. Försök igen om en timme.' } });
 		createAccountRequest(db, parsed.data);
 		await sendMail(db, {
 			to: process.env.STAFF_INBOX ?? 'traffpunkt@karlskoga.invalid',

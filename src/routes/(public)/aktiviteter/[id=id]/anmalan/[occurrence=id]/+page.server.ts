@@ -4,14 +4,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { addSignup, signupTarget } from '$lib/server/db/queries/signups';
 import { firstErrors, formValues, signupSchema } from '$lib/domain/schemas';
-import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { hitRateLimit } from '$lib/server/commands/ops';
+import { linkOrigin } from '$lib/server/config';
 import { mailSignupReceipt } from '$lib/server/signup-mail';
 import { invalidateCache } from '$lib/server/cache';
 import { signupRetentionDays } from '$lib/server/jobs';
 
 // Generous per address: a meeting point's shared computer or a relative may sign up several people.
-const perAddress = new RateLimiter(30, 60 * 60_000);
-const perOccurrence = new RateLimiter(200, 60 * 60_000);
+const HOUR = 3_600_000;
 const FIELDS = ['name', 'phone', 'email', 'people', 'message'];
 
 function openTarget(eventId: number, occurrenceId: number) {
@@ -33,13 +33,13 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
 		const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
 		if (!open) return fail(400, { values, errors: { form: 'closed' } as Record<string, string> });
-		if (perAddress.hit(getClientAddress()) > 30 || perOccurrence.hit(String(target.occurrenceId)) > 200)
-			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string> });
 		const db = getDb();
+		if (hitRateLimit(db, `signup:ip:${getClientAddress()}`, HOUR) > 30 || hitRateLimit(db, `signup:occurrence:${target.occurrenceId}`, HOUR) > 200)
+			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string> });
 		const d = parsed.data;
 		const result = addSignup(db, target.occurrenceId, { name: d.name, phone: d.phone || null, email: d.email || null, people: Number(d.people), message: d.message || null });
 		if (!result) error(404, 'Tillfället finns inte.');
-		const cancelUrl = `${url.origin}/anmalan/avboka/${result.token}`;
+		const cancelUrl = `${linkOrigin(url)}/anmalan/avboka/${result.token}`;
 		if (d.email) await mailSignupReceipt(db, d.email, target, result.status, cancelUrl);
 		invalidateCache();
 		// "Only n places left and you are more" only when that is why (not when others already queue).
