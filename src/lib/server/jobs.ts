@@ -6,6 +6,7 @@ import { sendMail } from './mail';
 import { addDays, todayInStockholm } from '../domain/dates';
 import { organisationRecipients } from './db/queries/moderation';
 import { deleteExpiredSignups } from './db/queries/signups';
+import { purgeOutbox, purgeThrottles, redactDeadLinks } from './commands/ops';
 
 /** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
 export function signupRetentionDays() {
@@ -64,6 +65,10 @@ export function startJobs(db: Db) {
 			extendAllOccurrences(db);
 			const removed = deleteExpiredSignups(db, signupRetentionDays());
 			if (removed) console.log(`Deleted ${removed} sign-ups past the retention time.`);
+			const mails = purgeOutbox(db, signupRetentionDays());
+			if (mails) console.log(`Deleted ${mails} outbox mails past the retention time.`);
+			redactDeadLinks(db);
+			purgeThrottles(db);
 			if (process.env.DEMO_DATA !== '1') {
 				await sendAttendanceReminders(db);
 				await sendModerationDigest(db);
@@ -74,4 +79,12 @@ export function startJobs(db: Db) {
 	};
 	void run();
 	setInterval(run, 6 * 3600_000).unref();
+	// Personal links die by the hour (a reset link lives one hour): cut them out of the outbox soon after.
+	setInterval(() => {
+		try {
+			redactDeadLinks(db);
+		} catch (e) {
+			console.error('Background job failed', e);
+		}
+	}, 15 * 60_000).unref();
 }
