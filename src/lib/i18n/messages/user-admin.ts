@@ -22,7 +22,7 @@ const sv = {
 	resendIntro: 'Personen får en ny länk där hen väljer lösenord. Den gäller i 7 dagar; tidigare länkar slutar fungera.',
 	resend: 'Skicka ny inbjudan',
 	resent: (email: string) => `En ny inbjudan är skickad till ${email}.`,
-	resendNotNeeded: 'Personen har redan ett lösenord. Hen kan välja ett nytt med "Glömt lösenordet?" på inloggningssidan.',
+	resendNotNeeded: 'Personen har redan ett lösenord. Hen kan välja ett nytt med ”Glömt lösenordet?” på inloggningssidan.',
 	totpTitle: 'Tvåstegsinloggning',
 	totpOff: 'Tvåstegsinloggning är inte påslagen.',
 	totpOnIntro: 'Har personen tappat bort mobilen och reservkoderna? Då kan du stänga av tvåstegsinloggningen. Personen loggas ut överallt och får slå på den igen vid nästa inloggning.',
