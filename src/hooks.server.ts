@@ -12,11 +12,25 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { redirect, error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { areaOf } from '$lib/server/auth/areas';
 import { totpRequired } from '$lib/server/auth/totp';
+import { totpKey } from '$lib/server/auth/secret-box';
+import { encryptPlainTotpSecrets } from '$lib/server/commands/ops';
+import { HSTS, PERMISSIONS_POLICY, isDemoStart, isHttpsOrigin, productionConfigProblems } from '$lib/server/config';
+import { isPersonalPath } from '$lib/server/personal-pages';
+import { logEvent } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
+	const problems = dev || isDemoStart() ? [] : productionConfigProblems();
+	if (problems.length) {
+		for (const p of problems) console.error(`Cannot start: ${p}`);
+		console.error('For the demo with sample data use `npm start` (DEMO_DATA=1). See README, "Drift".');
+		process.exit(1);
+	}
 	const db = getDb();
+	const encrypted = encryptPlainTotpSecrets(db, totpKey(databasePath()));
+	if (encrypted) console.log(`Encrypted ${encrypted} two-factor secrets stored before encryption at rest.`);
 	if (isEmptyDatabase(db) && process.env.DEMO_DATA === '1') {
 		const { seedDatabase, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('$lib/server/seed');
 		await seedDatabase(db, { log: console.log });
@@ -39,6 +53,18 @@ const preferences: Handle = async ({ event, resolve }) => {
 	});
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
+	if (isHttpsOrigin()) response.headers.set('Strict-Transport-Security', HSTS);
+	// Signed-in pages and anything personal stay out of every cache, the browser's Back included.
+	if (event.locals.user || event.request.method !== 'GET' || isPersonalPath(event.url.pathname)) {
+		response.headers.set('Cache-Control', 'no-store');
+		response.headers.delete('ETag');
+	}
+	if (response.status === 403) {
+		logEvent('http.forbidden', { method: event.request.method, path: event.url.pathname, user: event.locals.user?.id ?? null, ip: event.getClientAddress() });
+		const req = (event.platform as { req?: { traffpunktLogged?: boolean } } | undefined)?.req;
+		if (req) req.traffpunktLogged = true;
+	}
 	return response;
 };
 
@@ -65,18 +91,27 @@ const guardAreas: Handle = async ({ event, resolve }) => {
 		const user = event.locals.user;
 		if (!user) redirect(303, `/konto/logga-in?till=${encodeURIComponent(path + event.url.search)}`);
 		if (!area.roles.includes(user.role)) error(403, 'Du har inte behörighet till den här sidan.');
-		if (area.prefix === '/personal') {
-			const till = encodeURIComponent(path + event.url.search);
-			if (user.totpEnabled && !event.locals.session?.secondFactorVerified) redirect(303, `/konto/tvastegs?till=${till}`);
-			if (!user.totpEnabled && totpRequired(getDb())) redirect(303, `/konto/tvastegs/aktivera?till=${till}`);
-		}
+		const till = encodeURIComponent(path + event.url.search);
+		// Whoever enrolled two-factor (staff must, organisers may) gives the code in every new session.
+		if (user.totpEnabled && !event.locals.session?.secondFactorVerified) redirect(303, `/konto/tvastegs?till=${till}`);
+		if (area.prefix === '/personal' && !user.totpEnabled && totpRequired(getDb())) redirect(303, `/konto/tvastegs/aktivera?till=${till}`);
 	}
 	return resolve(event);
 };
 
 export const handle = sequence(preferences, session, guardAreas, pageCache);
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`Error on ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: status === 404 ? 'Sidan finns inte.' : 'Ett tekniskt fel uppstod.' };
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	// Expected refusals are one log line each, without a stack: nothing went wrong in the code.
+	if (status === 413) {
+		logEvent('http.too_large', { method: event.request.method, path: event.url.pathname, limit: process.env.BODY_SIZE_LIMIT ?? null });
+		return { message: 'Det du skickade är för stort. En fil får vara högst 2 MB.' };
+	}
+	if (status === 404) return { message: 'Sidan finns inte.' };
+	if (status < 500) {
+		logEvent('http.bad_request', { method: event.request.method, path: event.url.pathname, status, reason: message });
+		return { message: 'Begäran kunde inte läsas.' };
+	}
+	console.error(`Error on ${event.request.method} ${event.url.pathname}:`, error);
+	return { message: 'Ett tekniskt fel uppstod.' };
 };

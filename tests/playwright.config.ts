@@ -41,7 +41,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `rm -f ${DB}* && node ${BUILD_DIR}`,
+		command: `rm -f ${DB}* && node server.js`,
 		cwd: '..',
 		url: `http://127.0.0.1:${PORT}/`,
 		timeout: 120_000,
@@ -52,6 +52,7 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${PORT}`,
 			DATABASE_URL: DB,
 			DEMO_DATA: '1',
+			BUILD_DIR,
 			PUBLIC_TILE_URL: ''
 		}
 	}

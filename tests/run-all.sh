@@ -8,6 +8,8 @@ status=0
 
 CHROMIUM_PATH="$(bash tests/find-browser.sh)" || { echo "0 passed, 1 failed"; exit 1; }
 export CHROMIUM_PATH
+NGINX_PATH="$(bash tests/find-nginx.sh)"
+export NGINX_PATH
 
 echo "== svelte-check"
 npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --threshold error --output machine > tests/.tmp/check.txt 2>&1

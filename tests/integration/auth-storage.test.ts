@@ -65,25 +65,33 @@ describe('sessions', () => {
 		expect(generateToken()).not.toBe(generateToken());
 	});
 
-	it('slide: renewed for 30 days once less than 15 remain; expired ones are deleted', () => {
-		const id = userId(DEMO_ACCOUNTS[1].email);
+	it('slide within the absolute lifetime: organisers 30 days, staff 12 hours, however active', () => {
+		const organiser = userId(DEMO_ACCOUNTS[0].email);
 		const t0 = new Date('2026-04-01T08:00:00Z').getTime();
-		const { token } = createSession(db, id, new Date(t0));
+		const { token } = createSession(db, organiser, new Date(t0));
 		const stored = () => sessionRows().find((r) => r.id === hashToken(token))?.expires_at;
-
 		const early = validateSessionToken(db, token, new Date(t0 + 10 * DAY))!;
-		expect(early.user).toMatchObject({ id, email: DEMO_ACCOUNTS[1].email, role: 'moderator' });
-		expect(early.session.id).toBe(hashToken(token));
+		expect(early.user).toMatchObject({ id: organiser, role: 'organiser' });
 		expect(early.session.expiresAt.getTime()).toBe(t0 + 30 * DAY);
+		// In its second half the sliding expiry would move on, but not past 30 days from sign-in.
+		expect(validateSessionToken(db, token, new Date(t0 + 29 * DAY))!.session.expiresAt.getTime()).toBe(t0 + 30 * DAY);
 		expect(stored()).toBe(t0 + 30 * DAY);
-
-		const late = validateSessionToken(db, token, new Date(t0 + 20 * DAY))!;
-		expect(late.session.expiresAt.getTime()).toBe(t0 + 50 * DAY);
-		expect(stored()).toBe(t0 + 50 * DAY);
-
 		expect(validateSessionToken(db, `${token}x`, new Date(t0 + 21 * DAY))).toBeNull();
-		expect(validateSessionToken(db, token, new Date(t0 + 50 * DAY))).toBeNull();
+		expect(validateSessionToken(db, token, new Date(t0 + 30 * DAY))).toBeNull();
 		expect(stored()).toBeUndefined();
+
+		const moderator = userId(DEMO_ACCOUNTS[1].email);
+		const staff = createSession(db, moderator, new Date(t0));
+		expect(staff.expiresAt.getTime()).toBe(t0 + 12 * 3_600_000);
+		for (let h = 1; h < 12; h++) expect(validateSessionToken(db, staff.token, new Date(t0 + h * 3_600_000)), `hour ${h}`).not.toBeNull();
+		expect(validateSessionToken(db, staff.token, new Date(t0 + 12 * 3_600_000))).toBeNull();
+	});
+
+	it('from before the absolute lifetime existed (no start time) count as expired', () => {
+		const id = userId(DEMO_ACCOUNTS[0].email);
+		const { token } = createSession(db, id);
+		db.$client.prepare('UPDATE sessions SET created_at = 0 WHERE id = ?').run(hashToken(token));
+		expect(validateSessionToken(db, token)).toBeNull();
 	});
 
 	it('of a disabled account stop working', () => {

@@ -185,7 +185,8 @@ describe('mail over SMTP', () => {
 		const event = () => ({
 			params: { token },
 			request: new Request(`${ORIGIN}/konto/losenord/${token}`, { method: 'POST', body: new URLSearchParams({ password: 'ett nytt långt lösenord', repeat: 'ett nytt långt lösenord' }) }),
-			cookies: { set: (name: string) => cookies.push(name), delete: () => {}, get: () => undefined }
+			cookies: { set: (name: string) => cookies.push(name), delete: () => {}, get: () => undefined },
+			locals: { locale: 'sv' }
 		});
 		let thrown: unknown;
 		try {

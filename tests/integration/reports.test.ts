@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { seedDatabase } from '../../src/lib/server/seed/index';
+import { reportTables, suppressionPlan } from '../../src/lib/domain/reporting';
+import { recoverable } from '../support/disclosure';
 
 let reports: typeof import('../../src/lib/server/reports');
 
@@ -66,5 +68,26 @@ describe('the attendance sheet', () => {
 		await saveSheet(post([['occurrence', String(occ.id)], [`c-${occ.id}-total`, '']]), staff);
 		const log = db.$client.prepare(`SELECT summary FROM audit_log WHERE action = 'attendance.corrected' AND entity_id = ? ORDER BY id DESC LIMIT 1`).get(occ.id) as { summary: string };
 		expect(log.summary).toBe('Närvaro borttagen (var 7)');
+	});
+});
+
+describe('small-cell suppression on the generated demo data', () => {
+	it('hides small counts in the report a moderator sees, and no hidden count can be worked out', async () => {
+		const { getDb } = await import('../../src/lib/server/db/index');
+		const { reportRows } = await import('../../src/lib/server/db/queries/attendance');
+		for (const [from, to] of [['2026-10-01', '2026-10-31'], ['2026-01-01', '2026-12-31']]) {
+			const rows = reportRows(getDb(), from, to);
+			const started = Date.now();
+			const plan = suppressionPlan(rows);
+			expect(Date.now() - started, `plan for ${from}–${to}`).toBeLessThan(5_000);
+			expect(recoverable(reportTables(rows), plan, ['district', 'category', 'organisation', 'venue', 'month']), `${from}–${to}`).toEqual([]);
+		}
+		// A day with a date of only 4 participants: its cell must hide, and so must one more.
+		const day = (getDb().$client.prepare('SELECT o.local_date AS d FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id WHERE a.total = 4 ORDER BY o.local_date DESC LIMIT 1').get() as { d: string }).d;
+		const r = reports.buildReport(reports.reportQuery(new URL(`http://x/personal/rapporter?period=egen&fran=${day}&till=${day}&per=venue&och=category`)));
+		const hidden = r.table.groups.filter((g) => g.figures.suppressed);
+		expect(hidden.length).toBeGreaterThanOrEqual(2);
+		expect(hidden.every((g) => g.figures.participants === null && g.figures.meanPerDate === null)).toBe(true);
+		expect(r.table.total.suppressed).toBe(false);
 	});
 });

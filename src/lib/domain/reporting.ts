@@ -1,4 +1,7 @@
 import { addDays, isValidDate, toDayNumber } from './dates';
+import { isHidden, planSuppression, SEP, SUPPRESS_BELOW, type Counts, type Plan } from './suppression';
+
+export { SUPPRESS_BELOW, type Plan };
 
 /** One occurrence in a report period, with what it counts towards. */
 export type ReportRow = {
@@ -29,9 +32,6 @@ export type Figures = {
 };
 
 export type Group = { keys: string[]; figures: Figures };
-
-/** Smallest participant count shown when a table is broken down by more than one dimension. */
-export const SUPPRESS_BELOW = 5;
 
 const REMOTE = 'Per telefon/på nätet';
 
@@ -69,9 +69,8 @@ function count(t: Tally, r: ReportRow) {
 	}
 }
 
-function figures(t: Tally, suppress: boolean): Figures {
+function figures(t: Tally, hide: boolean): Figures {
 	const { held, cancelled, reported, participants } = t;
-	const hide = suppress && participants > 0 && participants < SUPPRESS_BELOW;
 	return {
 		held,
 		cancelled,
@@ -84,11 +83,41 @@ function figures(t: Tally, suppress: boolean): Figures {
 	};
 }
 
+const asList = (k: string | string[]) => (typeof k === 'string' ? [k] : k);
+
 /**
- * Groups rows by the dimensions in one pass; small participant counts are hidden when more than
- * one dimension is used. A date counts once in every audience it has.
+ * Participants of every one- and two-dimension table of these rows (reported dates only), the
+ * input of the suppression plan.
  */
-export function aggregate(rows: ReportRow[], dims: Dimension[]): { groups: Group[]; total: Figures } {
+export function reportTables(rows: ReportRow[]) {
+	const one = new Map<string, Counts>(DIMENSIONS.map((d) => [d, new Map()]));
+	const two = new Map<string, Counts>();
+	for (let i = 0; i < DIMENSIONS.length; i++) for (let j = i + 1; j < DIMENSIONS.length; j++) two.set(`${DIMENSIONS[i]}|${DIMENSIONS[j]}`, new Map());
+	const add = (m: Counts, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+	for (const r of rows) {
+		if (r.cancelled || r.total === null) continue;
+		const keys = DIMENSIONS.map((d) => asList(keysOf(r, d)));
+		for (let i = 0; i < DIMENSIONS.length; i++) {
+			for (const k of keys[i]) add(one.get(DIMENSIONS[i])!, k, r.total);
+			for (let j = i + 1; j < DIMENSIONS.length; j++) {
+				const cells = two.get(`${DIMENSIONS[i]}|${DIMENSIONS[j]}`)!;
+				for (const a of keys[i]) for (const b of keys[j]) add(cells, `${a}${SEP}${b}`, r.total);
+			}
+		}
+	}
+	return { one, two };
+}
+
+/** Which groups to hide in every table of these rows (see suppression.ts). */
+export function suppressionPlan(rows: ReportRow[]): Plan {
+	return planSuppression(reportTables(rows));
+}
+
+/**
+ * Groups rows by the dimensions in one pass. With a plan, the groups it names show no participant
+ * count (the total never hides). A date counts once in every audience it has.
+ */
+export function aggregate(rows: ReportRow[], dims: Dimension[], plan: Plan | null = null): { groups: Group[]; total: Figures } {
 	const buckets = new Map<string, Tally>();
 	const total = newTally([]);
 	const add = (keys: string[], r: ReportRow) => {
@@ -107,9 +136,8 @@ export function aggregate(rows: ReportRow[], dims: Dimension[]): { groups: Group
 			for (const keys of combos) add(keys, r);
 		}
 	}
-	const suppress = dims.length > 1;
 	const groups = [...buckets.values()]
-		.map((t) => ({ keys: t.keys, figures: figures(t, suppress) }))
+		.map((t) => ({ keys: t.keys, figures: figures(t, Boolean(plan) && isHidden(plan!, dims, t.keys)) }))
 		.sort((a, b) => a.keys.join(' ').localeCompare(b.keys.join(' '), 'sv'));
 	return { groups, total: figures(total, false) };
 }
@@ -164,8 +192,8 @@ export function previousPeriod(p: Period): Period {
 }
 
 /** Per district: activities and participants per 1,000 residents aged 65+. */
-export function coverage(rows: ReportRow[], districts: { name: string; residents65Plus: number }[]) {
-	const { groups } = aggregate(rows, ['district']);
+export function coverage(rows: ReportRow[], districts: { name: string; residents65Plus: number }[], plan: Plan | null = null) {
+	const { groups } = aggregate(rows, ['district'], plan);
 	return districts.map((d) => {
 		const g = groups.find((x) => x.keys[0] === d.name)?.figures;
 		const per1000 = (n: number | null | undefined) => (n == null || d.residents65Plus === 0 ? null : Math.round((n / d.residents65Plus) * 10_000) / 10);
@@ -174,9 +202,10 @@ export function coverage(rows: ReportRow[], districts: { name: string; residents
 			residents65Plus: d.residents65Plus,
 			activities: g?.activities ?? 0,
 			held: g?.held ?? 0,
-			participants: g?.participants ?? 0,
+			participants: g ? g.participants : 0,
+			suppressed: g?.suppressed ?? false,
 			activitiesPer1000: per1000(g?.activities ?? 0),
-			participantsPer1000: per1000(g?.participants ?? 0)
+			participantsPer1000: per1000(g ? g.participants : 0)
 		};
 	});
 }

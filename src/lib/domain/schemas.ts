@@ -37,7 +37,11 @@ export const forgotSchema = z.object({ email });
 
 export const newPasswordSchema = z
 	.object({
-		password: z.string().min(10, 'Lösenordet behöver minst 10 tecken.').max(200, 'Lösenordet får vara högst 200 tecken.'),
+		password: z
+			.string()
+			.min(12, 'Lösenordet behöver minst 12 tecken.')
+			.max(200, 'Lösenordet får vara högst 200 tecken.')
+			.refine((p) => p.trim() !== '', 'Lösenordet kan inte bara vara mellanslag.'),
 		repeat: z.string()
 	})
 	.refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' });

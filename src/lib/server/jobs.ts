@@ -4,6 +4,7 @@ import { retryUndelivered } from './mail';
 import { execute } from './commands/runner';
 import { systemActor } from './commands/actor';
 import { purgeExpiredSignups, replanEvent, sendAttendanceReminders, sendModerationDigest } from './commands/jobs';
+import { purgeOutbox, purgeThrottles, redactDeadLinks } from './commands/ops';
 
 /** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
 export function signupRetentionDays() {
@@ -32,6 +33,10 @@ export function startJobs(db: Db) {
 			await extendAllDates(db);
 			const purged = await execute(purgeExpiredSignups, systemActor('purge-signups'), { retentionDays: signupRetentionDays() }, { db });
 			if (purged.ok && purged.value.removed) console.log(`Deleted ${purged.value.removed} sign-ups past the retention time.`);
+			const mails = purgeOutbox(db, signupRetentionDays());
+			if (mails) console.log(`Deleted ${mails} outbox mails past the retention time.`);
+			redactDeadLinks(db);
+			purgeThrottles(db);
 			if (process.env.DEMO_DATA !== '1') {
 				await execute(sendAttendanceReminders, systemActor('reminders'), {}, { db });
 				await execute(sendModerationDigest, systemActor('digest'), {}, { db });
@@ -43,4 +48,12 @@ export function startJobs(db: Db) {
 	};
 	void run();
 	setInterval(run, 6 * 3600_000).unref();
+	// Personal links die by the hour (a reset link lives one hour): cut them out of the outbox soon after.
+	setInterval(() => {
+		try {
+			redactDeadLinks(db);
+		} catch (e) {
+			console.error('Background job failed', e);
+		}
+	}, 15 * 60_000).unref();
 }

@@ -1,7 +1,7 @@
 import { getDb } from './db';
 import { reportRows } from './db/queries/attendance';
 import { listDistricts } from './db/queries/places';
-import { aggregate, coverage, parsePeriod, previousPeriod, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
+import { aggregate, coverage, parsePeriod, previousPeriod, suppressionPlan, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
 import { todayInStockholm } from '../domain/dates';
 import { cached } from './cache';
 
@@ -63,13 +63,19 @@ function rows(p: Period) {
 	return cached(`report-rows:${p.from}:${p.to}`, () => reportRows(getDb(), p.from, p.to));
 }
 
+/** One plan per period, shared by every table of it (see domain/suppression.ts). */
+function plan(p: Period) {
+	return cached(`report-plan:${p.from}:${p.to}`, () => suppressionPlan(rows(p)));
+}
+
 export function buildReport(q: ReturnType<typeof reportQuery>) {
 	const prev = previousPeriod(q.period);
 	const current = rows(q.period);
 	const previous = rows(prev);
-	const table = aggregate(current, q.dims);
-	const trend = aggregate(current, ['month']);
-	const previousTrend = aggregate(previous, ['month']);
+	const currentPlan = plan(q.period);
+	const table = aggregate(current, q.dims, currentPlan);
+	const trend = aggregate(current, ['month'], currentPlan);
+	const previousTrend = aggregate(previous, ['month'], plan(prev));
 	const previousTotal = previousTrend.total;
 	const districts = listDistricts(getDb());
 	// Months lined up from the end, so that a custom period's last month meets the previous period's last.
@@ -86,10 +92,10 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 			const g = trend.groups.find((x) => x.keys[0] === month);
 			const previousMonth = before[before.length - months.length + i] ?? null;
 			const pg = previousMonth ? previousTrend.groups.find((x) => x.keys[0] === previousMonth) : undefined;
-			return { month, ...(g?.figures ?? EMPTY_FIGURES), previousParticipants: pg?.figures.participants ?? null, previousMonth };
+			return { month, ...(g?.figures ?? EMPTY_FIGURES), previousParticipants: pg?.figures.participants ?? null, previousSuppressed: pg?.figures.suppressed ?? false, previousMonth };
 		}),
 		previousTotal,
-		coverage: coverage(current, districts.map((d) => ({ name: d.name, residents65Plus: d.residents65Plus }))),
+		coverage: coverage(current, districts.map((d) => ({ name: d.name, residents65Plus: d.residents65Plus })), currentPlan),
 		areas: districts.filter((d) => d.boundary).map((d) => ({ name: d.name, slug: d.slug, geometry: d.boundary! }))
 	};
 }

@@ -48,7 +48,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 	await person.locator('#f-repeat').fill('kort');
 	await person.getByRole('button', { name: 'Spara lösenordet' }).click();
 	await expect(person.locator('#f-password')).toHaveAttribute('aria-invalid', 'true');
-	await expect(person.locator('#f-password-error')).toHaveText(/Lösenordet behöver minst 10 tecken\./);
+	await expect(person.locator('#f-password-error')).toHaveText(/Lösenordet behöver minst 12 tecken\./);
 	await expect(person.locator('#f-password')).toHaveAttribute('aria-describedby', /f-password-error/);
 	await expect(person.locator('#f-repeat')).not.toHaveAttribute('aria-invalid', 'true');
 

@@ -234,6 +234,7 @@ type Req = { method: 'GET' | 'POST' | 'OPTIONS'; path: string; form?: EventField
 type Row = { key: string; req: (w: World) => Req; expect: Record<Role, Expected> };
 
 const LOGIN = 'login' as const;
+const organiserAId = () => dbGet<{ id: number }>('SELECT id FROM users WHERE email = ?', ACCOUNTS.organiser)!.id;
 const staffOnly = (ok: Expected): Record<Role, Expected> => ({ anonymous: LOGIN, organiserA: 403, organiserB: 403, moderator: ok, admin: ok });
 const organisersOnly = (a: Expected, b: Expected): Record<Role, Expected> => ({ anonymous: LOGIN, organiserA: a, organiserB: b, moderator: 403, admin: 403 });
 const everyone = (s: Expected): Record<Role, Expected> => ({ anonymous: s, organiserA: s, organiserB: s, moderator: s, admin: s });
@@ -262,6 +263,7 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/rapporter', req: () => get('/personal/rapporter'), expect: staffOnly(200) },
 	{ key: 'page /personal/anmalningar/[occurrence=id]', req: (w) => get(`/personal/anmalningar/${w.occB}`), expect: staffOnly(200) },
 	{ key: 'page /personal/anvandare', req: () => get('/personal/anvandare'), expect: staffOnly(200) },
+	{ key: 'page /personal/anvandare/[id=id]', req: () => get(`/personal/anvandare/${organiserAId()}`), expect: { ...staffOnly(200), moderator: 403 } },
 	{ key: 'page /personal/platser', req: () => get('/personal/platser'), expect: staffOnly(200) },
 	{ key: 'page /personal/platser/ny', req: () => get('/personal/platser/ny'), expect: staffOnly(200) },
 	{ key: 'page /personal/platser/[id=id]', req: (w) => get(`/personal/platser/${w.venue}`), expect: staffOnly(200) },
@@ -323,6 +325,9 @@ const TABLE: Row[] = [
 	})),
 	// Accounts: only an admin changes roles (an incomplete form is refused, so nothing changes).
 	{ key: 'action /personal/anvandare default', req: () => post('/personal/anvandare', { id: 'x' }), expect: { ...staffOnly(400), moderator: 403 } },
+	// Organiser A has a password (no new invitation) and no two-factor; without the yes nothing is reset.
+	{ key: 'action /personal/anvandare/[id=id] resendInvite', req: () => post(`/personal/anvandare/${organiserAId()}?/resendInvite`), expect: { ...staffOnly(400), moderator: 403 } },
+	{ key: 'action /personal/anvandare/[id=id] resetTotp', req: () => post(`/personal/anvandare/${organiserAId()}?/resetTotp`), expect: { ...staffOnly(400), moderator: 403 } },
 	{ key: 'action /personal/platser/ny default', req: () => post('/personal/platser/ny', {}), expect: staffOnly(400) },
 	{ key: 'action /personal/platser/[id=id] default', req: (w) => post(`/personal/platser/${w.venue}`, {}), expect: staffOnly(400) },
 	{ key: 'action /personal/stadsdelar default', req: () => post('/personal/stadsdelar', { id: '0', residents: 'många' }), expect: staffOnly(400) },

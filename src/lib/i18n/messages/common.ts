@@ -16,7 +16,8 @@ const sv = {
 		myPages: 'Mina sidor',
 		staffPages: 'Personal',
 		signOut: 'Logga ut',
-		signedInAs: (name: string) => `Inloggad som ${name}`
+		signedInAs: (name: string) => `Inloggad som ${name}`,
+		myAccount: 'Mitt konto'
 	},
 	footer: {
 		accessibility: 'Tillgänglighetsredogörelse',
@@ -58,7 +59,10 @@ const sv = {
 		notFound: 'Sidan finns inte',
 		notFoundText: 'Vi hittar inte sidan du söker. Den kan ha flyttats eller tagits bort.',
 		generic: 'Ett tekniskt fel uppstod. Försök igen om en stund.',
-		back: 'Gå till startsidan'
+		back: 'Gå till startsidan',
+		tooLargeTitle: 'Det du skickade är för stort',
+		tooLargeText: 'En fil får vara högst 2 MB. Gå tillbaka, välj en mindre fil eller korta texten, och skicka igen.',
+		goBack: 'Gå tillbaka'
 	}
 };
 

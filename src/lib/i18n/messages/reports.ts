@@ -4,7 +4,7 @@ export type SummaryFigures = { label: string; participants: number | null; held:
 
 const sv = {
 	title: 'Rapporter',
-	intro: 'Deltagande och utbud för uppföljning av vård- och omsorgsplanen. Bara antal – inga namn. Celler under 5 deltagare döljs när tabellen delas upp på två sätt.',
+	intro: 'Deltagande och utbud för uppföljning av vård- och omsorgsplanen. Bara antal – inga namn. Antal under 5 deltagare döljs i alla tabeller, och där det behövs ett antal till, så att inget dolt antal kan räknas fram ur summorna.',
 	periodKind: 'Period',
 	kinds: { manad: 'Månad', termin: 'Termin', ar: 'År', egen: 'Egen period' } as Record<string, string>,
 	value: 'Vilken',
@@ -26,7 +26,7 @@ const sv = {
 	share: 'Andel rapporterade',
 	activities: 'Aktiviteter',
 	total: 'Totalt',
-	suppressed: 'färre än 5',
+	suppressed: 'dolt',
 	csv: 'Ladda ner tabellen (CSV)',
 	print: 'Utskrift för nämnden',
 	summary: (p: SummaryFigures) => {

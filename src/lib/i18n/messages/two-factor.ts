@@ -11,6 +11,7 @@ const sv = {
 	wrong: 'Koden stämmer inte eller har redan använts. Skriv nästa kod från appen, eller en reservkod som du inte har använt.',
 	enrolTitle: 'Slå på tvåstegsinloggning',
 	enrolIntro: 'Personalsidorna kräver tvåstegsinloggning. Skanna QR-koden med en autentiseringsapp i din mobil, och skriv sedan koden som appen visar.',
+	enrolIntroOrganiser: 'Med tvåstegsinloggning behövs en kod från din mobil förutom lösenordet. Skanna QR-koden med en autentiseringsapp i din mobil, och skriv sedan koden som appen visar.',
 	secretLabel: 'Går det inte att skanna? Skriv in den här nyckeln i appen:',
 	enable: 'Slå på',
 	codesTitle: 'Dina reservkoder',

@@ -13,7 +13,23 @@ const sv = {
 	active: 'Aktiv',
 	save: 'Spara',
 	saved: 'Sparat.',
-	totp: 'Tvåstegsinloggning på'
+	totp: 'Tvåstegsinloggning på',
+	manage: 'Hantera konto',
+	back: 'Tillbaka till användarna',
+	email: 'E-postadress',
+	noPasswordYet: 'Har inte valt lösenord än.',
+	resendTitle: 'Skicka inbjudan igen',
+	resendIntro: 'Personen får en ny länk där hen väljer lösenord. Den gäller i 7 dagar; tidigare länkar slutar fungera.',
+	resend: 'Skicka ny inbjudan',
+	resent: (email: string) => `En ny inbjudan är skickad till ${email}.`,
+	resendNotNeeded: 'Personen har redan ett lösenord. Hen kan välja ett nytt med ”Glömt lösenordet?” på inloggningssidan.',
+	totpTitle: 'Tvåstegsinloggning',
+	totpOff: 'Tvåstegsinloggning är inte påslagen.',
+	totpOnIntro: 'Har personen tappat bort mobilen och reservkoderna? Då kan du stänga av tvåstegsinloggningen. Personen loggas ut överallt och får slå på den igen vid nästa inloggning.',
+	totpConfirm: 'Ja, jag har kontrollerat att det är personen själv som ber om det',
+	totpConfirmMissing: 'Kryssa i rutan först, så att ingen stänger av skyddet av misstag.',
+	totpReset: 'Stäng av tvåstegsinloggningen',
+	totpWasReset: 'Tvåstegsinloggningen är avstängd. Personen är utloggad.'
 };
 export type UserAdminMessages = typeof sv;
 

@@ -5,8 +5,17 @@ import type { Db } from '../db';
 import { sessions, users } from '../db/schema';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const SESSION_DAYS = 30;
 const RENEW_WITHIN_DAYS = 15;
+
+/**
+ * However active the session, it ends this long after sign-in (and with it the second factor):
+ * 12 hours for staff, a working day; 30 days for organisers.
+ */
+export function absoluteLifetimeMs(role: SessionUser['role']): number {
+	return role === 'organiser' ? 30 * DAY : 12 * HOUR;
+}
 
 /** 160 random bits, base32-ish; only its SHA-256 is ever stored. */
 export function generateToken(): string {
@@ -28,8 +37,9 @@ function isSecureOrigin() {
 
 export function createSession(db: Db, userId: number, now = new Date()) {
 	const token = generateToken();
-	const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
-	db.insert(sessions).values({ id: hashToken(token), userId, expiresAt }).run();
+	const role = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()?.role ?? 'admin';
+	const expiresAt = new Date(Math.min(now.getTime() + SESSION_DAYS * DAY, now.getTime() + absoluteLifetimeMs(role)));
+	db.insert(sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
 	return { token, expiresAt };
 }
 
@@ -41,13 +51,17 @@ export type SessionUser = {
 	totpEnabled: boolean;
 };
 
-/** Valid session → its user; expired or disabled → null. Sliding expiry: renewed in its second half. */
+/**
+ * Valid session → its user; expired, past its absolute lifetime, or disabled → null. Sliding
+ * expiry: renewed in its second half, never beyond the absolute end.
+ */
 export function validateSessionToken(db: Db, token: string, now = new Date()) {
 	const id = hashToken(token);
 	const row = db
 		.select({
 			sessionId: sessions.id,
 			expiresAt: sessions.expiresAt,
+			createdAt: sessions.createdAt,
 			secondFactorVerified: sessions.secondFactorVerified,
 			id: users.id,
 			name: users.name,
@@ -61,13 +75,14 @@ export function validateSessionToken(db: Db, token: string, now = new Date()) {
 		.where(eq(sessions.id, id))
 		.get();
 	if (!row) return null;
-	if (row.expiresAt.getTime() <= now.getTime() || row.disabled) {
+	const absoluteEnd = row.createdAt.getTime() + absoluteLifetimeMs(row.role);
+	if (row.expiresAt.getTime() <= now.getTime() || absoluteEnd <= now.getTime() || row.disabled) {
 		db.delete(sessions).where(eq(sessions.id, id)).run();
 		return null;
 	}
-	let expiresAt = row.expiresAt;
-	if (expiresAt.getTime() - now.getTime() < RENEW_WITHIN_DAYS * DAY) {
-		expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+	let expiresAt = new Date(Math.min(row.expiresAt.getTime(), absoluteEnd));
+	if (expiresAt.getTime() - now.getTime() < RENEW_WITHIN_DAYS * DAY && expiresAt.getTime() < absoluteEnd) {
+		expiresAt = new Date(Math.min(now.getTime() + SESSION_DAYS * DAY, absoluteEnd));
 		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
 	}
 	const user: SessionUser = { id: row.id, name: row.name, email: row.email, role: row.role, totpEnabled: row.totpEnabled };

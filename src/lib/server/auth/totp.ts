@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import type { Db } from '../db';
+import { databasePath, type Db } from '../db';
 import { recoveryCodes, users } from '../db/schema';
 import { getSetting } from '../db/queries/settings';
-import { hashToken } from './session';
 import { logAudit } from '../db/queries/audit';
+import { decryptSecret, encryptSecret, totpKey } from './secret-box';
+import { hashRecoveryCode, newRecoveryCode, recoveryCodeMatches } from './recovery-codes';
 
 const ISSUER = 'Träffpunkt Karlskoga';
 const PERIOD = 30;
@@ -46,35 +46,51 @@ export function verifyTotp(db: Db, userId: number, secret: string, code: string,
 	return true;
 }
 
+/** The form a TOTP secret is stored in: encrypted with the key from the environment. */
+export function sealTotpSecret(secret: string): string {
+	return encryptSecret(secret, totpKey(databasePath()));
+}
+
 /** Turns two-factor on with a verified secret and returns ten fresh recovery codes (shown once). */
-export function enableTotp(db: Db, userId: number, secret: string): string[] {
-	const codes = Array.from({ length: 10 }, () => {
-		const raw = randomBytes(5).toString('hex');
-		return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+export async function enableTotp(db: Db, userId: number, secret: string): Promise<string[]> {
+	const codes = Array.from({ length: 10 }, newRecoveryCode);
+	const hashes = await Promise.all(codes.map(hashRecoveryCode));
+	const sealed = sealTotpSecret(secret);
+	db.transaction(() => {
+		db.update(users).set({ totpSecret: sealed, totpEnabled: true }).where(eq(users.id, userId)).run();
+		db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+		db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash }))).run();
+		logAudit(db, { actorUserId: userId, action: 'user.totp_enabled', entityType: 'user', entityId: userId, summary: 'Tvåstegsinloggning påslagen' });
 	});
-	db.transaction((tx) => {
-		tx.update(users).set({ totpSecret: secret, totpEnabled: true }).where(eq(users.id, userId)).run();
-		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
-		tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashToken(c) }))).run();
-	});
-	logAudit(db, { actorUserId: userId, action: 'user.totp_enabled', entityType: 'user', entityId: userId, summary: 'Tvåstegsinloggning påslagen' });
 	return codes;
 }
 
-/** A recovery code works once. */
-export function useRecoveryCode(db: Db, userId: number, code: string): boolean {
-	const hash = hashToken(code.trim().toLowerCase());
-	const row = db
-		.select({ id: recoveryCodes.id })
+/** A recovery code works once. Each stored code has its own salt, so every unused one is tried. */
+export async function useRecoveryCode(db: Db, userId: number, code: string): Promise<boolean> {
+	if (!/^[0-9a-f]{5}-?[0-9a-f]{5}$/i.test(code.trim())) return false;
+	const normal = code.trim().replace(/^(.{5})-?/, '$1-');
+	const rows = db
+		.select({ id: recoveryCodes.id, codeHash: recoveryCodes.codeHash })
 		.from(recoveryCodes)
-		.where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hash), isNull(recoveryCodes.usedAt)))
-		.get();
-	if (!row) return false;
-	db.update(recoveryCodes).set({ usedAt: new Date() }).where(eq(recoveryCodes.id, row.id)).run();
-	logAudit(db, { actorUserId: userId, action: 'user.recovery_code_used', entityType: 'user', entityId: userId, summary: 'Reservkod använd vid inloggning' });
-	return true;
+		.where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+		.all();
+	for (const row of rows) {
+		if (!(await recoveryCodeMatches(row.codeHash, normal))) continue;
+		const used = db.transaction(() => {
+			const claimed = db.update(recoveryCodes).set({ usedAt: new Date() }).where(and(eq(recoveryCodes.id, row.id), isNull(recoveryCodes.usedAt))).run().changes;
+			if (claimed) logAudit(db, { actorUserId: userId, action: 'user.recovery_code_used', entityType: 'user', entityId: userId, summary: 'Reservkod använd vid inloggning' });
+			return claimed === 1;
+		});
+		return used;
+	}
+	return false;
 }
 
+/** The plain secret (decrypted), or null when there is none or it cannot be read with this key. */
 export function totpSecretOf(db: Db, userId: number): string | null {
-	return db.select({ s: users.totpSecret }).from(users).where(eq(users.id, userId)).get()?.s ?? null;
+	const stored = db.select({ s: users.totpSecret }).from(users).where(eq(users.id, userId)).get()?.s ?? null;
+	if (!stored) return null;
+	const plain = decryptSecret(stored, totpKey(databasePath()));
+	if (plain === null) console.error(JSON.stringify({ event: 'totp.undecryptable', user: userId }));
+	return plain;
 }

@@ -1,12 +1,23 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions } from './$types';
+import { getDb } from '$lib/server/db';
+import { hitRateLimit } from '$lib/server/commands/ops';
 import { residentActor } from '$lib/server/commands/actor';
 import { runForm } from '$lib/server/commands/form';
 import { reportAccessibilityProblem } from '$lib/server/commands/public';
 
+const HOUR = 3_600_000;
+/** Per client, and for everyone together so that a flood cannot fill the staff inbox. */
+const PER_ADDRESS = 5;
+const ALL = 100;
+
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, getClientAddress }) => {
 		const form = await request.formData();
 		const values = { message: String(form.get('message') ?? ''), page: String(form.get('page') ?? ''), contact: String(form.get('contact') ?? '') };
+		const db = getDb();
+		if (hitRateLimit(db, `a11y:ip:${getClientAddress()}`, HOUR) > PER_ADDRESS || hitRateLimit(db, 'a11y:all', HOUR) > ALL)
+			return fail(429, { values, errors: { message: 'Vi har fått många rapporter på kort tid. Vänta en timme och skicka igen – det du skrev finns kvar. Det går också bra att ringa kommunens kontaktcenter.' } });
 		const { failure } = await runForm(reportAccessibilityProblem, residentActor, values, { values });
 		return failure ?? { sent: true };
 	}

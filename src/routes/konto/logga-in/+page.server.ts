@@ -6,12 +6,15 @@ import { findUserByEmail } from '$lib/server/db/queries/users';
 import { logAudit } from '$lib/server/db/queries/audit';
 import { verifyPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
-import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { signInFailed, signInSucceeded, signInWait } from '$lib/server/auth/sign-in-throttle';
+import { logEvent, maskEmail, accountRef } from '$lib/server/log';
 import { firstErrors, signInSchema } from '$lib/domain/schemas';
-import { account } from '$lib/i18n/messages/account';
+import { account, type AccountMessages } from '$lib/i18n/messages/account';
 
-const perAccount = new RateLimiter(5, 15 * 60_000);
-const perAddress = new RateLimiter(30, 15 * 60_000);
+function waitText(m: AccountMessages, ms: number) {
+	const s = Math.ceil(ms / 1000);
+	return m.waitBeforeRetry(s < 90 ? m.seconds(s) : m.minutes(Math.ceil(s / 60)));
+}
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
 function safeTarget(raw: string | null, fallback: string) {
@@ -36,18 +39,24 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { values, errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
 		const { email, password } = parsed.data;
 		const ip = getClientAddress();
-		if (perAccount.isBlocked(email) || perAddress.isBlocked(ip)) return fail(429, { values, errors: { form: m.tooMany } });
 		const db = getDb();
 		const user = findUserByEmail(db, email);
+		const who = { account: maskEmail(email), accountRef: accountRef(email), user: user?.id ?? null, ip };
+		const wait = signInWait(db, cookies, email, ip, user?.id);
+		if (wait > 0) {
+			logEvent('signin.throttled', { ...who, waitSeconds: Math.ceil(wait / 1000) });
+			return fail(429, { values, errors: { form: waitText(m, wait) } });
+		}
 		const ok = user && !user.disabled && (await verifyPassword(user.passwordHash, password));
 		if (!ok) {
-			const count = perAccount.hit(email);
-			perAddress.hit(ip);
-			if (count === 5)
-				logAudit(db, { actorUserId: null, action: 'login.burst', entityType: 'user', entityId: user?.id ?? null, summary: `Fem misslyckade inloggningar för ${email}`, details: { ip } });
-			return fail(400, { values, errors: { form: m.wrong } });
+			const next = signInFailed(db, email, ip);
+			logEvent('signin.failure', { ...who, reason: !user ? 'unknown_account' : user.disabled ? 'disabled' : 'wrong_password', waitSeconds: Math.ceil(next / 1000) });
+			if (next > 0 && user)
+				logAudit(db, { actorUserId: null, action: 'login.burst', entityType: 'user', entityId: user.id, summary: `Upprepade misslyckade inloggningar för ${maskEmail(email)}`, details: { ip } });
+			return fail(next > 0 ? 429 : 400, { values, errors: { form: next > 0 ? `${m.wrong} ${waitText(m, next)}` : m.wrong } });
 		}
-		perAccount.reset(email);
+		signInSucceeded(db, cookies, email, ip, user.id);
+		logEvent('signin.success', { ...who, role: user.role });
 		const { token, expiresAt } = createSession(db, user.id);
 		setSessionCookie(cookies, token, expiresAt);
 		redirect(303, safeTarget(url.searchParams.get('till'), home(user.role)));

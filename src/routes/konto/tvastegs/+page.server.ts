@@ -4,36 +4,41 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { totpSecretOf, useRecoveryCode, verifyTotp } from '$lib/server/auth/totp';
 import { markSecondFactor } from '$lib/server/auth/session';
-import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { hitRateLimit } from '$lib/server/commands/ops';
 import { twoFactor } from '$lib/i18n/messages/two-factor';
+import { logEvent } from '$lib/server/log';
 
-const limiter = new RateLimiter(10, 15 * 60_000);
-const target = (url: URL) => {
-	const t = url.searchParams.get('till') ?? '/personal';
-	return /^\/personal(\/|$|\?)/.test(t) ? t : '/personal';
+const home = (role: string) => (role === 'organiser' ? '/forening' : '/personal');
+/** Back to where the person was going: their own area only. */
+const target = (url: URL, role: string) => {
+	const t = url.searchParams.get('till') ?? home(role);
+	return /^\/(personal|forening)(\/|$|\?)/.test(t) && (role !== 'organiser' || t.startsWith('/forening')) ? t : home(role);
 };
 
 export const load: PageServerLoad = (event) => {
-	const user = requireRole(event, 'moderator', 'admin');
-	if (!user.totpEnabled) redirect(303, `/konto/tvastegs/aktivera?till=${encodeURIComponent(target(event.url))}`);
-	if (event.locals.session?.secondFactorVerified) redirect(303, target(event.url));
+	const user = requireRole(event, 'organiser', 'moderator', 'admin');
+	if (!user.totpEnabled) redirect(303, `/konto/tvastegs/aktivera?till=${encodeURIComponent(target(event.url, user.role))}`);
+	if (event.locals.session?.secondFactorVerified) redirect(303, target(event.url, user.role));
 	return {};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = requireRole(event, 'moderator', 'admin');
+		const user = requireRole(event, 'organiser', 'moderator', 'admin');
 		const m = twoFactor[event.locals.locale];
-		if (limiter.hit(String(user.id)) > 10) return fail(429, { error: m.tooMany });
+		const db = getDb();
+		if (hitRateLimit(db, `totp:user:${user.id}`, 15 * 60_000) > 10) return fail(429, { error: m.tooMany });
 		const form = await event.request.formData();
 		const code = String(form.get('code') ?? '').slice(0, 20);
 		const recovery = String(form.get('recovery') ?? '').slice(0, 40);
-		const db = getDb();
 		const secret = totpSecretOf(db, user.id);
-		const ok = (code && secret && verifyTotp(db, user.id, secret, code)) || (recovery && useRecoveryCode(db, user.id, recovery));
-		if (!ok) return fail(400, { error: m.wrong });
+		const ok = (code && secret && verifyTotp(db, user.id, secret, code)) || (recovery && (await useRecoveryCode(db, user.id, recovery)));
+		if (!ok) {
+			logEvent('signin.second_factor_failure', { user: user.id, ip: event.getClientAddress() });
+			return fail(400, { error: m.wrong });
+		}
 		markSecondFactor(db, event.locals.session!.id);
-		limiter.reset(String(user.id));
-		redirect(303, target(event.url));
+		logEvent('signin.second_factor_success', { user: user.id, ip: event.getClientAddress(), recoveryCode: !code });
+		redirect(303, target(event.url, user.role));
 	}
 };

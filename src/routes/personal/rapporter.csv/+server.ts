@@ -12,11 +12,11 @@ export const GET: RequestHandler = (event) => {
 	const which = event.url.searchParams.get('tabell') ?? 'grupper';
 	let body: string;
 	if (which === 'trend')
-		body = toCsv([t.month, t.held, t.participants, t.mean, t.previous], r.trend.map((m) => [m.month, m.held, m.participants, m.meanPerDate, m.previousParticipants]));
+		body = toCsv([t.month, t.held, t.participants, t.mean, t.previous], r.trend.map((m) => [m.month, m.held, m.suppressed ? t.suppressed : m.participants, m.meanPerDate, m.previousSuppressed ? t.suppressed : m.previousParticipants]));
 	else if (which === 'tackning')
 		body = toCsv(
 			[t.dims.district, t.residents, t.activities, t.participants, t.activitiesPer1000, t.participantsPer1000],
-			r.coverage.map((c) => [c.district, c.residents65Plus, c.activities, c.participants, c.activitiesPer1000, c.participantsPer1000])
+			r.coverage.map((c) => [c.district, c.residents65Plus, c.activities, c.suppressed ? t.suppressed : c.participants, c.activitiesPer1000, c.participantsPer1000])
 		);
 	else
 		body = toCsv(

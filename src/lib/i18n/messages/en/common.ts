@@ -16,7 +16,8 @@ const en: CommonMessages = {
 		myPages: 'My pages',
 		staffPages: 'Staff',
 		signOut: 'Sign out',
-		signedInAs: (name: string) => `Signed in as ${name}`
+		signedInAs: (name: string) => `Signed in as ${name}`,
+		myAccount: 'My account'
 	},
 	footer: {
 		accessibility: 'Accessibility statement',
@@ -57,7 +58,10 @@ const en: CommonMessages = {
 		notFound: 'Page not found',
 		notFoundText: 'We cannot find the page you are looking for. It may have moved or been removed.',
 		generic: 'A technical error occurred. Please try again in a while.',
-		back: 'Go to the home page'
+		back: 'Go to the home page',
+		tooLargeTitle: 'What you sent is too large',
+		tooLargeText: 'A file may be at most 2 MB. Go back, choose a smaller file or shorten the text, and send it again.',
+		goBack: 'Go back'
 	}
 };
 

@@ -3,7 +3,7 @@ import { reports, type ReportMessages, type SummaryFigures } from '../reports';
 const en: ReportMessages = {
 	...reports.sv,
 	title: 'Reports',
-	intro: 'Participation and provision for following up the care plan. Counts only – no names. Cells under 5 participants are hidden when the table is split two ways.',
+	intro: 'Participation and provision for following up the care plan. Counts only – no names. Counts under 5 participants are hidden in every table, and where needed one count more, so that no hidden count can be worked out from the sums.',
 	periodKind: 'Period',
 	kinds: { manad: 'Month', termin: 'Term', ar: 'Year', egen: 'Custom period' },
 	value: 'Which',
@@ -25,7 +25,7 @@ const en: ReportMessages = {
 	share: 'Share reported',
 	activities: 'Activities',
 	total: 'Total',
-	suppressed: 'fewer than 5',
+	suppressed: 'hidden',
 	csv: 'Download the table (CSV)',
 	print: 'Print for the committee',
 	trendTitle: 'Participants per month',

@@ -11,6 +11,7 @@ const en: TwoFactorMessages = {
 	wrong: 'The code is not right or has been used already. Type the next code from the app, or a recovery code you have not used.',
 	enrolTitle: 'Turn on two-step sign-in',
 	enrolIntro: 'The staff pages require two-step sign-in. Scan the QR code with an authenticator app on your phone, then write the code the app shows.',
+	enrolIntroOrganiser: 'With two-step sign-in a code from your phone is needed besides the password. Scan the QR code with an authenticator app on your phone, then write the code the app shows.',
 	secretLabel: 'Cannot scan? Enter this key in the app:',
 	enable: 'Turn on',
 	codesTitle: 'Your recovery codes',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlite-core';
 
 export const organisationKinds = [
@@ -70,7 +71,9 @@ export const sessions = sqliteTable(
 		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 		secondFactorVerified: integer('second_factor_verified', { mode: 'boolean' })
 			.notNull()
-			.default(false)
+			.default(false),
+		/** For the absolute lifetime (staff 12 h, organisers 30 days); sessions from before it count as expired. */
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`)
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
@@ -110,4 +113,20 @@ export const recoveryCodes = sqliteTable(
 		usedAt: integer('used_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('recovery_codes_user_idx').on(t.userId)]
+);
+
+/**
+ * A browser where the account signed in before (only the cookie token's hash). Failed sign-ins by
+ * others slow the account down everywhere except on its known devices.
+ */
+export const knownDevices = sqliteTable(
+	'known_devices',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('known_devices_user_idx').on(t.userId)]
 );

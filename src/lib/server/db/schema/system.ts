@@ -52,3 +52,19 @@ export const tombstones = sqliteTable(
 	},
 	(t) => [index('tombstones_deleted_idx').on(t.deletedAt)]
 );
+
+/**
+ * Rate limits shared by every app process: a fixed-window counter (`count` since `windowStart`) or,
+ * for sign-in failures, a count with the earliest time the next attempt is heard (`nextAllowedAt`).
+ * Keys hold a client address or a hash of an e-mail address, never the address itself.
+ */
+export const throttles = sqliteTable(
+	'throttles',
+	{
+		key: text('key').primaryKey(),
+		count: integer('count').notNull(),
+		windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+		nextAllowedAt: integer('next_allowed_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('throttles_window_idx').on(t.windowStart)]
+);

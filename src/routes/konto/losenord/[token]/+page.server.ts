@@ -7,6 +7,8 @@ import { logAudit } from '$lib/server/db/queries/audit';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, invalidateUserSessions, setSessionCookie } from '$lib/server/auth/session';
 import { firstErrors, newPasswordSchema } from '$lib/domain/schemas';
+import { passwordProblemMessage } from '$lib/server/auth/password-messages';
+import { redactDeadLinks } from '$lib/server/commands/ops';
 
 /** One page for both e-mailed links: an invitation and a password reset. */
 function tokenUser(token: string) {
@@ -20,16 +22,19 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, cookies }) => {
+	default: async ({ params, request, cookies, locals }) => {
 		const db = getDb();
 		const user = tokenUser(params.token);
 		if (!user || user.disabled) return fail(400, { errors: { form: 'invalid' } as Record<string, string> });
 		const form = await request.formData();
 		const parsed = newPasswordSchema.safeParse({ password: form.get('password'), repeat: form.get('repeat') });
 		if (!parsed.success) return fail(400, { errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
+		const problem = passwordProblemMessage(parsed.data.password, user, locals.locale);
+		if (problem) return fail(400, { errors: { password: problem } as Record<string, string> });
 		setPasswordHash(db, user.id, await hashPassword(parsed.data.password));
 		consumeUserToken(db, params.token);
 		invalidateUserSessions(db, user.id);
+		redactDeadLinks(db);
 		logAudit(db, { actorUserId: user.id, action: 'user.password_set', entityType: 'user', entityId: user.id, summary: `${user.name} valde lösenord` });
 		const { token, expiresAt } = createSession(db, user.id);
 		setSessionCookie(cookies, token, expiresAt);

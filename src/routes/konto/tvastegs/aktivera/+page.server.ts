@@ -4,13 +4,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/auth/guards';
-import { enableTotp, enrolmentQr, newTotpSecret, totpSecretOf, verifyTotp } from '$lib/server/auth/totp';
+import { enableTotp, enrolmentQr, newTotpSecret, sealTotpSecret, totpSecretOf, verifyTotp } from '$lib/server/auth/totp';
 import { markSecondFactor } from '$lib/server/auth/session';
 import { twoFactor } from '$lib/i18n/messages/two-factor';
 
-const target = (url: URL) => {
-	const t = url.searchParams.get('till') ?? '/personal';
-	return /^\/personal(\/|$|\?)/.test(t) ? t : '/personal';
+const home = (role: string) => (role === 'organiser' ? '/forening' : '/personal');
+/** Back to where the person was going: their own area only. */
+const target = (url: URL, role: string) => {
+	const t = url.searchParams.get('till') ?? home(role);
+	return /^\/(personal|forening)(\/|$|\?)/.test(t) && (role !== 'organiser' || t.startsWith('/forening')) ? t : home(role);
 };
 
 /** The secret waits on the user row (not yet enabled) so that a reload shows the same QR code. */
@@ -19,28 +21,28 @@ function pendingSecret(userId: number) {
 	let secret = totpSecretOf(db, userId);
 	if (!secret) {
 		secret = newTotpSecret();
-		db.update(users).set({ totpSecret: secret }).where(eq(users.id, userId)).run();
+		db.update(users).set({ totpSecret: sealTotpSecret(secret) }).where(eq(users.id, userId)).run();
 	}
 	return secret;
 }
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireRole(event, 'moderator', 'admin');
-	if (user.totpEnabled) redirect(303, target(event.url));
+	const user = requireRole(event, 'organiser', 'moderator', 'admin');
+	if (user.totpEnabled) redirect(303, target(event.url, user.role));
 	const secret = pendingSecret(user.id);
 	const qr = await enrolmentQr(secret, user.email);
-	return { secret, qrSvg: qr.svg, next: target(event.url) };
+	return { secret, qrSvg: qr.svg, next: target(event.url, user.role), organiser: user.role === 'organiser' };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = requireRole(event, 'moderator', 'admin');
-		if (user.totpEnabled) redirect(303, target(event.url));
+		const user = requireRole(event, 'organiser', 'moderator', 'admin');
+		if (user.totpEnabled) redirect(303, target(event.url, user.role));
 		const db = getDb();
 		const secret = pendingSecret(user.id);
 		const code = String((await event.request.formData()).get('code') ?? '').slice(0, 20);
 		if (!verifyTotp(db, user.id, secret, code)) return fail(400, { error: twoFactor[event.locals.locale].wrong });
-		const codes = enableTotp(db, user.id, secret);
+		const codes = await enableTotp(db, user.id, secret);
 		markSecondFactor(db, event.locals.session!.id);
 		return { codes };
 	}

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { signupTarget } from '$lib/server/db/queries/signups';
 import { formValues } from '$lib/domain/schemas';
-import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { hitRateLimit } from '$lib/server/commands/ops';
 import { generateToken } from '$lib/server/auth/session';
 import { signupRetentionDays } from '$lib/server/jobs';
 import { residentActor } from '$lib/server/commands/actor';
@@ -11,8 +11,7 @@ import { runForm } from '$lib/server/commands/form';
 import { signUp } from '$lib/server/commands/signups';
 
 // Generous per address: a meeting point's shared computer or a relative may sign up several people.
-const perAddress = new RateLimiter(30, 60 * 60_000);
-const perOccurrence = new RateLimiter(200, 60 * 60_000);
+const HOUR = 3_600_000;
 const FIELDS = ['name', 'phone', 'email', 'people', 'message'];
 
 function openTarget(eventId: number, occurrenceId: number) {
@@ -35,7 +34,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = formValues(form, FIELDS);
 		const formKey = String(form.get('nyckel') ?? '');
-		if (perAddress.hit(getClientAddress()) > 30 || perOccurrence.hit(params.occurrence) > 200)
+		const db = getDb();
+		if (hitRateLimit(db, `signup:ip:${getClientAddress()}`, HOUR) > 30 || hitRateLimit(db, `signup:occurrence:${params.occurrence}`, HOUR) > 200)
 			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string>, formKey });
 		const input = { eventId: Number(params.id), occurrenceId: Number(params.occurrence), formKey, values };
 		const { value, failure } = await runForm(signUp, residentActor, input, { values });

@@ -1,0 +1,36 @@
+import { parseKey } from './auth/secret-box';
+
+/** The demo (`npm start`, tests) seeds sample data and may run without production settings. */
+export function isDemoStart(): boolean {
+	return process.env.DEMO_DATA === '1';
+}
+
+/**
+ * What a production start needs, as plain sentences; empty when all is there. `npm start` (the
+ * demo) and `vite dev` are exempt.
+ */
+export function productionConfigProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+	const problems: string[] = [];
+	const origin = env.ORIGIN ?? '';
+	if (!/^https?:\/\/[^/\s]+$/.test(origin))
+		problems.push('ORIGIN must be the public address without a path, e.g. ORIGIN=https://traffpunkt.karlskoga.se (links in e-mail are built from it, never from the Host header).');
+	if (!env.TOTP_ENCRYPTION_KEY || !parseKey(env.TOTP_ENCRYPTION_KEY))
+		problems.push('TOTP_ENCRYPTION_KEY must be 32 random bytes as 64 hex digits (openssl rand -hex 32); two-factor secrets are encrypted with it. Keep it apart from the backups.');
+	return problems;
+}
+
+/**
+ * Where links in e-mail point: the configured public address. Only `vite dev` and a demo without
+ * ORIGIN fall back to the request's own origin.
+ */
+export function linkOrigin(url: URL): string {
+	return (process.env.ORIGIN ?? url.origin).replace(/\/$/, '');
+}
+
+export function isHttpsOrigin(): boolean {
+	return (process.env.ORIGIN ?? '').startsWith('https://');
+}
+
+/** Sent with every response, static files included (server.js sets them there). */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+export const HSTS = 'max-age=31536000; includeSubDomains';

@@ -1,0 +1,31 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../index';
+import { knownDevices, throttles, userTokens, users } from '../schema';
+
+/** Milliseconds until the slowest of these throttle keys hears another attempt (0 = now). */
+export function throttleWait(db: Db, keys: string[], now = new Date()): number {
+	if (!keys.length) return 0;
+	const rows = db.select({ next: throttles.nextAllowedAt }).from(throttles).where(inArray(throttles.key, keys)).all();
+	return Math.max(0, ...rows.map((r) => (r.next ? r.next.getTime() - now.getTime() : 0)));
+}
+
+/** Addresses of staff accounts (moderators and admins), lower-case. */
+export function staffEmails(db: Db): Set<string> {
+	return new Set(
+		db
+			.select({ email: users.email })
+			.from(users)
+			.where(inArray(users.role, ['moderator', 'admin']))
+			.all()
+			.map((u) => u.email.toLowerCase())
+	);
+}
+
+export function isKnownDevice(db: Db, userId: number, tokenHash: string): boolean {
+	return Boolean(db.select({ h: knownDevices.tokenHash }).from(knownDevices).where(and(eq(knownDevices.tokenHash, tokenHash), eq(knownDevices.userId, userId))).get());
+}
+
+/** An invitation that was sent and not yet used (the person never chose a password). */
+export function hasPendingInvitation(db: Db, userId: number): boolean {
+	return Boolean(db.select({ h: userTokens.tokenHash }).from(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))).get());
+}

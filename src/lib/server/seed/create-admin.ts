@@ -1,0 +1,31 @@
+/**
+ * `npm run create-admin -- --email anna@karlskoga.se --name "Anna Andersson"`: the first (or another)
+ * administrator. Prints a link, valid 24 hours, where the person chooses a password (with the same
+ * rules as everyone). Works on the production database; nothing else is seeded.
+ */
+import { openDatabase, databasePath } from '../db/index';
+import { createAdmin } from '../commands/accounts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1]?.trim() : undefined;
+};
+const email = arg('email');
+const name = arg('name');
+if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || !name || name.length < 2) {
+	console.error('Usage: npm run create-admin -- --email anna@karlskoga.se --name "Anna Andersson"');
+	process.exit(2);
+}
+const db = openDatabase(databasePath());
+const created = createAdmin(db, { email, name });
+db.$client.close();
+if (!created) {
+	console.error(`There is already an account for ${email}. Nothing was changed.`);
+	process.exit(1);
+}
+const origin = (process.env.ORIGIN ?? '').replace(/\/$/, '');
+const path = `/konto/losenord/${created.token}`;
+console.log(`Administrator ${name} <${email}> created in ${databasePath()}.`);
+console.log(`Open this link within 24 hours to choose the password (then turn on two-step sign-in):`);
+console.log(origin ? `${origin}${path}` : `${path}   (put the public address, ORIGIN, in front of it)`);
