@@ -8,6 +8,8 @@ export default defineConfig({
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 30_000,
+		// Seeding the demo in a hook takes a few seconds, more when test files run side by side.
+		hookTimeout: 120_000,
 		// Mail without SMTP is written to files: keep them out of data/.
 		env: { OUTBOX_DIR: 'tests/.tmp/outbox' }
 	}

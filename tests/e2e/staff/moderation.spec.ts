@@ -342,6 +342,6 @@ test('account requests: approving creates the organisation and invites the conta
 	await expect(contact.getByRole('row', { name: new RegExp(`${approved.name} ${approved.email} Aktiv`) })).toBeVisible();
 
 	const rows = await logRows(moderator, id);
-	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'account_request.declined', 'user.invited', 'organisation.created']);
+	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'account_request.declined', 'account_request.approved', 'user.invited', 'organisation.created']);
 	await closeAll(visitorContext, modContext, contact.context());
 });

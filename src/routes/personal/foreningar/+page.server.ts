@@ -33,7 +33,7 @@ export const actions: Actions = {
 	},
 	active: async (event) => {
 		const values = await read(event.request, ['organisationId', 'active']);
-		const { failure } = await runForm(setOrganisationActive, staffActor(event), { organisationId: Number(values.organisationId), active: values.active === '1' }, { values, action: 'active' });
+		const { failure } = await runForm(setOrganisationActive, staffActor(event), { organisationId: Number(values.organisationId) || 0, active: values.active === '1' }, { values, action: 'active' });
 		return failure ?? { activeChanged: true };
 	},
 	invite: async (event) => {
@@ -43,17 +43,17 @@ export const actions: Actions = {
 	},
 	trust: async (event) => {
 		const values = await read(event.request, ['organisationId', 'trusted']);
-		const { failure } = await runForm(setOrganisationTrust, staffActor(event), { organisationId: Number(values.organisationId), trusted: values.trusted === '1' }, { values, action: 'trust' });
+		const { failure } = await runForm(setOrganisationTrust, staffActor(event), { organisationId: Number(values.organisationId) || 0, trusted: values.trusted === '1' }, { values, action: 'trust' });
 		return failure ?? { trusted: true };
 	},
 	approveRequest: async (event) => {
 		const values = await read(event.request, ['requestId']);
-		const { value, failure } = await runForm(approveAccountRequest, staffActor(event), { requestId: Number(values.requestId) }, { values, action: 'approveRequest' });
+		const { value, failure } = await runForm(approveAccountRequest, staffActor(event), { requestId: Number(values.requestId) || 0 }, { values, action: 'approveRequest' });
 		return failure ?? { approved: value.organisation };
 	},
 	declineRequest: async (event) => {
 		const values = await read(event.request, ['requestId']);
-		const { failure } = await runForm(declineAccountRequest, staffActor(event), { requestId: Number(values.requestId) }, { values, action: 'declineRequest' });
+		const { failure } = await runForm(declineAccountRequest, staffActor(event), { requestId: Number(values.requestId) || 0 }, { values, action: 'declineRequest' });
 		return failure ?? { declined: true };
 	}
 };
