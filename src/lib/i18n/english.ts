@@ -9,6 +9,8 @@ import './messages/en/common';
 import './messages/en/district-admin';
 import './messages/en/event-form';
 import './messages/en/event';
+import './messages/en/feed-errors';
+import './messages/en/feeds';
 import './messages/en/map-ui';
 import './messages/en/map';
 import './messages/en/org-admin';
