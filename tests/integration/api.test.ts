@@ -180,6 +180,14 @@ describe('calendar and RSS routes', () => {
 		for (const v of events) expect(v.getFirstPropertyValue('geo')).toHaveLength(2);
 	});
 
+	it('a calendar named after a search quotes plain words, never markup', async () => {
+		const ics = await (await call(calendar.GET, '/kalender.ics?q=stavg%C3%A5ng')).text();
+		expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).toBe('”stavgång” – Träffpunkt Karlskoga');
+		const markup = await (await call(calendar.GET, `/kalender.ics?q=${encodeURIComponent('<script>alert(1)</script>')}`)).text();
+		expect(markup).not.toContain('<script>');
+		expect(new ICAL.Component(ICAL.parse(markup)).getFirstPropertyValue('x-wr-calname')).toBe('Sökning – Träffpunkt Karlskoga');
+	});
+
 	it('a feed never stops in the middle of a day, and says where it stops', () => {
 		const query = readFeedQuery(new URL(`${ORIGIN}/kalender.ics`));
 		const window = feedWindow(query, 90, 100, NOW);

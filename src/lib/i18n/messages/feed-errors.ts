@@ -1,6 +1,8 @@
 import type { Bundle } from '../index';
 
 const list = (values: string[]) => values.map((v) => `”${v}”`).join(', ');
+/** A value is quoted back only when it is plain text: markup or very long input is not echoed. */
+const quoted = (value: string) => (/^[\p{L}\p{N} ._-]{1,40}$/u.test(value) ? ` ”${value}”` : '');
 
 /** Why the API or a feed refused a query (400/404); the API answers in Swedish. */
 const sv = {
@@ -10,9 +12,10 @@ const sv = {
 	rangeReversed: 'Från-datumet (fran) ligger efter till-datumet (till).',
 	textTooLong: 'Söktexten (q) får vara högst 200 tecken.',
 	unknownValue: (param: string, value: string, allowed: string[] | null) =>
-		`${param} har ett okänt värde: ”${value}”.` + (allowed ? ` Giltiga värden: ${list(allowed)}.` : ''),
-	unknownValueSee: (param: string, value: string, where: string) => `${param} har ett okänt värde: ”${value}”. Giltiga värden finns i ${where}.`,
-	unknownParam: (name: string, allowed: string[]) => `Parametern ”${name}” finns inte. Tillåtna parametrar: ${list(allowed)}.`,
+		`${param} har ett okänt värde${quoted(value) ? `:${quoted(value)}` : ''}.` + (allowed ? ` Giltiga värden: ${list(allowed)}.` : ''),
+	unknownValueSee: (param: string, value: string, where: string) =>
+		`${param} har ett okänt värde${quoted(value) ? `:${quoted(value)}` : ''}. Giltiga värden finns i ${where}.`,
+	unknownParam: (name: string, allowed: string[]) => `Parametern${quoted(name) || ''} finns inte. Tillåtna parametrar: ${list(allowed)}.`,
 	flag: (name: string) => `${name} kan bara ha värdet 1 (${name}=1), eller utelämnas.`,
 	page: 'sida ska vara ett heltal, 1 eller större.',
 	pageSize: (max: number) => `per-sida ska vara ett heltal från 1 till ${max}.`,

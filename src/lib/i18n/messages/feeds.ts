@@ -3,6 +3,7 @@ import type { Bundle } from '../index';
 /** Names and descriptions that calendar apps and feed readers show for our feeds. */
 const sv = {
 	allActivities: 'Alla aktiviteter',
+	search: 'Sökning',
 	calendarName: (filterTitle: string) => `${filterTitle} – Träffpunkt Karlskoga`,
 	calendarDescription: (period: string, cut: number | null) =>
 		`Aktiviteter för äldre i Karlskoga. Tillfällen ${period}.` +

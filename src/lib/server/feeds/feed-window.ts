@@ -34,10 +34,13 @@ export function feedWindow(q: FeedQuery, days: number, max: number, now = new Da
 	return { items: list.items.slice(0, max).filter((i) => i.localDate < partial), from: period.from, to: addDays(partial, -1), cut: true };
 }
 
-/** A feed's name after its filters, e.g. "Sanna — Motion och rörelse". */
+/** A feed's name after its filters, e.g. "Sanna — Motion och rörelse"; search text only when it is plain words. */
 export function feedTitle(q: FeedQuery): string {
 	const venueName = new Map(q.venues.map((v) => [v.slug, v.name]));
-	const labels = activeFilters(q.filters, q.vocab, 'sv', '/').map((c) => venueName.get(c.label) ?? c.label);
+	const search = q.filters.q;
+	const labels = activeFilters(q.filters, q.vocab, 'sv', '/')
+		.map((c, i) => (i === 0 && search && c.label === search ? (/^[\p{L}\p{N} .-]{1,40}$/u.test(search) ? `”${search}”` : feeds.sv.search) : c.label))
+		.map((label) => venueName.get(label) ?? label);
 	return labels.length ? labels.join(' — ') : feeds.sv.allActivities;
 }
 

@@ -1,6 +1,7 @@
 import { feedErrors, type FeedErrorMessages } from '../feed-errors';
 
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
+const quoted = (value: string) => (/^[\p{L}\p{N} ._-]{1,40}$/u.test(value) ? ` "${value}"` : '');
 
 const en: FeedErrorMessages = {
 	badRequest: 'Bad request',
@@ -9,9 +10,10 @@ const en: FeedErrorMessages = {
 	rangeReversed: 'The start date (fran) is after the end date (till).',
 	textTooLong: 'The search text (q) may be at most 200 characters.',
 	unknownValue: (param: string, value: string, allowed: string[] | null) =>
-		`${param} has an unknown value: "${value}".` + (allowed ? ` Valid values: ${list(allowed)}.` : ''),
-	unknownValueSee: (param: string, value: string, where: string) => `${param} has an unknown value: "${value}". Valid values are listed at ${where}.`,
-	unknownParam: (name: string, allowed: string[]) => `There is no parameter "${name}". Allowed parameters: ${list(allowed)}.`,
+		`${param} has an unknown value${quoted(value) ? `:${quoted(value)}` : ''}.` + (allowed ? ` Valid values: ${list(allowed)}.` : ''),
+	unknownValueSee: (param: string, value: string, where: string) =>
+		`${param} has an unknown value${quoted(value) ? `:${quoted(value)}` : ''}. Valid values are listed at ${where}.`,
+	unknownParam: (name: string, allowed: string[]) => `There is no parameter${quoted(name)}. Allowed parameters: ${list(allowed)}.`,
 	flag: (name: string) => `${name} can only be 1 (${name}=1), or be left out.`,
 	page: 'sida must be a whole number, 1 or more.',
 	pageSize: (max: number) => `per-sida must be a whole number from 1 to ${max}.`,

@@ -2,6 +2,7 @@ import { feeds, type FeedMessages } from '../feeds';
 
 const en: FeedMessages = {
 	allActivities: 'All activities',
+	search: 'Search',
 	calendarName: (filterTitle: string) => `${filterTitle} – Träffpunkt Karlskoga`,
 	calendarDescription: (period: string, cut: number | null) =>
 		`Activities for older people in Karlskoga. Dates ${period}.` +
