@@ -33,7 +33,7 @@ beforeAll(async () => {
 	calendar = (await import('../../src/routes/kalender.ics/+server')) as never;
 	eventCalendar = (await import('../../src/routes/(public)/aktiviteter/[id=id]/kalender.ics/+server')) as never;
 	rss = (await import('../../src/routes/rss.xml/+server')) as never;
-});
+}, 120_000); // seeding shares two cores with the other test files
 
 afterAll(() => {
 	vi.useRealTimers();

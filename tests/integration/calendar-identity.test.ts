@@ -38,7 +38,7 @@ beforeAll(async () => {
 	eventCalendar = (await import('../../src/routes/(public)/aktiviteter/[id=id]/kalender.ics/+server')) as never;
 	calendar = (await import('../../src/routes/kalender.ics/+server')) as never;
 	api = (await import('../../src/routes/api/v1/aktiviteter/+server')) as never;
-});
+}, 120_000); // migrating shares two cores with the other test files
 
 afterAll(() => {
 	vi.useRealTimers();

@@ -15,7 +15,7 @@ let db: Db;
 beforeAll(async () => {
 	db = freshDatabase();
 	await seedDatabase(db, { now: NOW });
-});
+}, 120_000); // seeding shares two cores with the other test files
 
 /** What a consumer reads from a schema.org Schedule, expanded the way its terms say (independently of our code). */
 function readSchedule(s: { startDate: string; endDate: string; byDay: string[]; repeatFrequency: string; byMonthWeek?: number; exceptDate?: string[] }) {

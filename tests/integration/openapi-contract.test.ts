@@ -49,7 +49,7 @@ beforeAll(async () => {
 	spec = await (await call(routes.openapi, '/api/v1/openapi.json')).json();
 	setShouldValidateFormat(true);
 	registerSchema(spec as never, SPEC_URI, 'https://spec.openapis.org/oas/3.1/dialect/base');
-});
+}, 120_000); // seeding shares two cores with the other test files
 
 afterAll(() => {
 	vi.useRealTimers();
