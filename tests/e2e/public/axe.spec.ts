@@ -83,7 +83,8 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 		open: async (page) => {
 			await visit(page, '/aktiviteter');
 			await page.locator('.occurrence-title a').first().click();
-			await page.getByRole('link', { name: 'Så prenumererar du i mobilen' }).click();
+			await expect(page).toHaveURL(/\/aktiviteter\/\d+/);
+			await page.getByRole('link', { name: 'Så prenumererar du i mobilen', exact: true }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Så prenumererar du i mobilen');
 			await expect(page.getByRole('link', { name: 'Prenumerera', exact: true })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/aktiviteter\/\d+\/kalender\.ics$/);
 		}
