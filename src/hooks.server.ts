@@ -5,6 +5,7 @@ import { startJobs } from '$lib/server/jobs';
 import { isLocale } from '$lib/i18n';
 import '$lib/i18n/english'; // every bundle's English, for server rendering and mail
 import { pageCache } from '$lib/server/page-cache';
+import { compressFeeds } from '$lib/server/feeds/compress';
 import {
 	deleteSessionCookie,
 	sessionCookieName,
@@ -99,7 +100,7 @@ const guardAreas: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(preferences, session, guardAreas, pageCache);
+export const handle = sequence(preferences, session, guardAreas, compressFeeds, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Expected refusals are one log line each, without a stack: nothing went wrong in the code.

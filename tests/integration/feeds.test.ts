@@ -6,7 +6,7 @@ import { createEvent, publishRevision } from '../../src/lib/server/commands/revi
 import { listEventDates } from '../../src/lib/server/db/queries/event-detail';
 import { listActivities } from '../../src/lib/server/db/queries/activities';
 import { emptyFilters } from '../../src/lib/domain/filters';
-import { renderCalendar, type IcsItem } from '../../src/lib/server/feeds/ical';
+import { occurrenceUid, renderCalendar, type IcsItem } from '../../src/lib/server/feeds/ical';
 import { renderRss, type RssItem } from '../../src/lib/server/feeds/rss';
 import type { Schedule } from '../../src/lib/domain/recurrence';
 
@@ -34,18 +34,20 @@ function sundayEvent(range: { startDate: string; until: string; now: string }, t
 function calendarFor(db: Db, eventId: number, title: string) {
 	const dates = listEventDates(db, eventId, 0);
 	const items: IcsItem[] = dates.map((d) => ({
-		uid: `occurrence-${d.id}@traffpunkt`,
+		uid: occurrenceUid(d.id, 'traffpunkt.example'),
+		sequence: 0,
+		modifiedAt: 0,
 		title,
 		summary: 'Vi sjunger tillsammans.',
 		url: `${ORIGIN}/aktiviteter/${eventId}`,
 		startsAt: d.startsAt,
 		endsAt: d.endsAt,
-		location: 'Kulturhuset, Kyrkbacken 9, Karlskoga',
+		place: { name: 'Kulturhuset', address: 'Kyrkbacken 9, Karlskoga', lat: 59.33, lng: 14.52 },
 		cancelled: d.cancelled,
 		cancelNote: d.cancelNote,
 		organiser: 'PRO Karlskoga'
 	}));
-	return { dates, ics: renderCalendar(title, items) };
+	return { dates, ics: renderCalendar({ name: title }, items) };
 }
 
 function parseEvents(ics: string) {
@@ -189,7 +191,7 @@ describe('RSS feed', () => {
 		return {
 			list,
 			xml: renderRss(
-				{ title: 'Träffpunkt – aktiviteter', link: `${ORIGIN}/aktiviteter?q=a&stadsdel=centrum`, description: 'Kommande <aktiviteter>' },
+				{ title: 'Träffpunkt – aktiviteter', link: `${ORIGIN}/aktiviteter?q=a&stadsdel=centrum`, description: 'Kommande <aktiviteter>', self: `${ORIGIN}/rss.xml?q=a&stadsdel=centrum` },
 				items
 			)
 		};
@@ -229,7 +231,7 @@ describe('RSS feed', () => {
 	// processor into the summary), which are not allowed anywhere in XML 1.0; feed readers then
 	// reject the whole feed.
 	it('leaves out characters XML 1.0 does not allow', () => {
-		const xml = renderRss({ title: 'T', link: ORIGIN, description: 'D' }, [
+		const xml = renderRss({ title: 'T', link: ORIGIN, description: 'D', self: `${ORIGIN}/rss.xml` }, [
 			{ guid: 'g', title: 'Bingo\u000C', link: `${ORIGIN}/aktiviteter/1`, description: 'Tag med\u0008 penna', pubDate: new Date(0) }
 		]);
 		expect(checkXml(xml)).toEqual([]);

@@ -4,8 +4,7 @@ import type { RevisionContent } from '../../src/lib/server/commands/revisions';
 import type { Schedule } from '../../src/lib/domain/recurrence';
 
 /** A migrated database with one district, venue, category and organisation, and nothing else. */
-export function smallDatabase() {
-	const db = freshDatabase();
+export function smallDatabase(db = freshDatabase()) {
 	const now = new Date('2026-01-01T00:00:00Z');
 	const district = db.insert(t.districts).values({ slug: 'centrum', name: 'Centrum' }).returning().get();
 	const venue = db

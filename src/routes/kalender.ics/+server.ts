@@ -1,27 +1,50 @@
 import type { RequestHandler } from './$types';
-import { readFilters } from '$lib/server/activity-search';
 import { getDb } from '$lib/server/db';
-import { listActivities } from '$lib/server/db/queries/activities';
-import { icsResponse, renderCalendar } from '$lib/server/feeds/ical';
+import { occurrenceFacts } from '$lib/server/db/queries/feed-facts';
+import { icsResponse, occurrenceUid, postalAddress, renderCalendar } from '$lib/server/feeds/ical';
+import { readFeedQuery, type FeedQuery } from '$lib/server/feeds/query';
+import { cachedFeed } from '$lib/server/feeds/feed-cache';
+import { feedBadRequest } from '$lib/server/feeds/api';
+import { CALENDAR_DAYS, CALENDAR_MAX_DATES, REFRESH_SECONDS, feedPeriod, feedTitle, feedWindow } from '$lib/server/feeds/feed-window';
+import { feeds } from '$lib/i18n/messages/feeds';
 
-/** The list's filters as a subscribable calendar (at most 1,000 dates). */
+/** The list's filters as a subscribable calendar: the next 90 days, at most 3,000 dates, said in the feed. */
 export const GET: RequestHandler = ({ url }) => {
-	const { filters } = readFilters(url);
-	const list = listActivities(getDb(), { ...filters, page: 1 }, new Date(), 1000);
-	const body = renderCalendar(
-		'Träffpunkt Karlskoga',
-		list.items.map((i) => ({
-			uid: `occurrence-${i.occurrenceId}@traffpunkt`,
-			title: i.title,
-			summary: i.summary,
-			url: `${url.origin}/aktiviteter/${i.eventId}`,
-			startsAt: i.startsAt,
-			endsAt: i.endsAt,
-			location: i.venueName,
-			cancelled: i.cancelled,
-			cancelNote: i.cancelNote,
-			organiser: i.organisationName
-		}))
-	);
+	const q = readFeedQuery(url, ['sida']);
+	if (q.errors.length) return feedBadRequest(q.errors);
+	const body = cachedFeed(url.href, () => render(q, url));
 	return icsResponse(body, 'traffpunkt.ics');
 };
+
+function render(q: FeedQuery, url: URL) {
+	const window = feedWindow(q, CALENDAR_DAYS, CALENDAR_MAX_DATES);
+	const facts = occurrenceFacts(getDb(), window.items.map((i) => i.occurrenceId));
+	const t = feeds.sv;
+	return renderCalendar(
+		{
+			name: t.calendarName(feedTitle(q)),
+			description: t.calendarDescription(feedPeriod(window), window.cut ? CALENDAR_MAX_DATES : null),
+			source: url.href,
+			refreshSeconds: REFRESH_SECONDS
+		},
+		window.items.map((i) => {
+			const f = facts.get(i.occurrenceId);
+			return {
+				uid: occurrenceUid(i.occurrenceId, url.hostname),
+				sequence: f?.sequence ?? 0,
+				modifiedAt: f?.modifiedAt ?? 0,
+				title: i.title,
+				summary: i.summary,
+				url: `${url.origin}/aktiviteter/${i.eventId}`,
+				startsAt: i.startsAt,
+				endsAt: i.endsAt,
+				place: i.venueName
+					? { name: i.venueName, address: f?.venue ? postalAddress(f.venue) : null, lat: f?.venue?.lat, lng: f?.venue?.lng }
+					: null,
+				cancelled: i.cancelled,
+				cancelNote: i.cancelNote,
+				organiser: i.organisationName
+			};
+		})
+	);
+}

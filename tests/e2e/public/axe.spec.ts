@@ -71,6 +71,25 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 	},
 	{ name: 'privacy page', open: (page) => visit(page, '/personuppgifter') },
 	{
+		name: 'open data page',
+		open: async (page) => {
+			await visit(page, '/');
+			await page.getByRole('contentinfo').getByRole('link', { name: 'Öppna data' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Öppna data');
+		}
+	},
+	{
+		name: 'subscription help for an event',
+		open: async (page) => {
+			await visit(page, '/aktiviteter');
+			await page.locator('.occurrence-title a').first().click();
+			await expect(page).toHaveURL(/\/aktiviteter\/\d+/);
+			await page.getByRole('link', { name: 'Så prenumererar du i mobilen', exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Så prenumererar du i mobilen');
+			await expect(page.getByRole('link', { name: 'Prenumerera', exact: true })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/aktiviteter\/\d+\/kalender\.ics$/);
+		}
+	},
+	{
 		name: 'not found page',
 		open: async (page) => {
 			const response = await page.goto('/den-har-sidan-finns-inte');

@@ -35,12 +35,17 @@ for (const path of ENDPOINTS) {
 			if (path.startsWith('/api/')) {
 				expect.soft(res.headers()['content-type'], label).toContain('application/json');
 				expect.soft(() => JSON.parse(body), `${label}: JSON body`).not.toThrow();
+			} else if (res.status() === 400) {
+				// Feeds are strict like the API: a plain-text Swedish answer instead of the whole municipality.
+				expect.soft(path, label).toMatch(/^\/(kalender\.ics|rss\.xml)$/);
+				expect.soft(res.headers()['content-type'], label).toBe('text/plain; charset=utf-8');
+				expect.soft(body, label).toMatch(/^Felaktig fråga\n/);
 			} else if (path === '/kalender.ics') {
 				expect.soft(res.status(), label).toBe(200);
 				expect.soft(body, label).toMatch(/^BEGIN:VCALENDAR/);
 			} else if (path === '/rss.xml') {
 				expect.soft(res.status(), label).toBe(200);
-				expect.soft(body, label).toContain('<rss version="2.0">');
+				expect.soft(body, label).toContain('<rss version="2.0"');
 			} else {
 				// Pages are forgiving: they show what they can and say what they ignored.
 				expect.soft(res.status(), label).toBe(200);
@@ -58,15 +63,15 @@ test('the API answers a bad date with 400 and a plain message in JSON', async ({
 		expect(res.headers()['content-type']).toContain('application/json');
 		const body = (await res.json()) as { error: string; messages: string[] };
 		expect(body.error).toBe('Felaktig fråga');
-		expect(body.messages).toContain('Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.');
+		expect(body.messages).toContainEqual(expect.stringMatching(/^Datumet i (fran|till) kunde inte läsas\. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-01\.$/));
 	}
-	// An unknown district or an over-long search are refused too, but a page beyond the end is not an error.
+	// An unknown district or an over-long search are refused too; a page beyond the end is empty, not an error.
 	expect((await request.get(url('/api/v1/aktiviteter', { stadsdel: 'finns-inte' }))).status()).toBe(400);
 	expect((await request.get(url('/api/v1/aktiviteter', { q: TEN_KB }))).status()).toBe(400);
 	const far = await request.get(url('/api/v1/aktiviteter', { sida: '99999' }));
 	expect(far.status()).toBe(200);
-	const body = (await far.json()) as { page: number; pageCount: number };
-	expect(body.page).toBe(body.pageCount);
+	const body = (await far.json()) as { page: number; items: unknown[]; meta: { next: string | null } };
+	expect(body).toMatchObject({ page: 99999, items: [], meta: { next: null } });
 });
 
 test('the pages tell what they ignored', async ({ page }) => {

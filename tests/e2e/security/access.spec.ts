@@ -172,6 +172,7 @@ type World = {
 	occB: number;
 	revB: number;
 	venue: number;
+	venueSlug: string;
 };
 
 async function approve(moderator: APIRequestContext, eventId: number) {
@@ -218,7 +219,7 @@ async function getWorld(): Promise<World> {
 	await approve(moderator, evA);
 	await approve(moderator, evA2);
 	const revB = await approve(moderator, evB);
-	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id };
+	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id, venueSlug: dbGet<{ slug: string }>(`SELECT slug FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.slug };
 	return world;
 }
 
@@ -284,6 +285,15 @@ const TABLE: Row[] = [
 	{ key: 'endpoint /api/v1/stadsdelar GET', req: () => get('/api/v1/stadsdelar'), expect: everyone(200) },
 	{ key: 'endpoint /api/v1/stadsdelar OPTIONS', req: () => ({ method: 'OPTIONS', path: '/api/v1/stadsdelar' }), expect: everyone(204) },
 	{ key: 'endpoint /api/v1/openapi.json GET', req: () => get('/api/v1/openapi.json'), expect: everyone(200) },
+	{ key: 'endpoint /api/v1/openapi.json OPTIONS', req: () => ({ method: 'OPTIONS', path: '/api/v1/openapi.json' }), expect: everyone(204) },
+	{ key: 'endpoint /api/v1/aktiviteter/[id=id] GET', req: (w) => get(`/api/v1/aktiviteter/${w.evB}`), expect: everyone(200) },
+	{ key: 'endpoint /api/v1/aktiviteter/[id=id] OPTIONS', req: (w) => ({ method: 'OPTIONS', path: `/api/v1/aktiviteter/${w.evB}` }), expect: everyone(204) },
+	{ key: 'endpoint /api/v1/platser/[slug=slug] GET', req: (w) => get(`/api/v1/platser/${w.venueSlug}`), expect: everyone(200) },
+	{ key: 'endpoint /api/v1/platser/[slug=slug] OPTIONS', req: (w) => ({ method: 'OPTIONS', path: `/api/v1/platser/${w.venueSlug}` }), expect: everyone(204) },
+	// Unknown API paths answer a JSON 404 for every method.
+	{ key: 'endpoint /api/[...rest] GET', req: () => get('/api/v2/aktiviteter'), expect: everyone(404) },
+	{ key: 'endpoint /api/[...rest] OPTIONS', req: () => ({ method: 'OPTIONS', path: '/api/v2/aktiviteter' }), expect: everyone(204) },
+	{ key: 'endpoint /api/[...rest] fallback', req: () => post('/api/v1/aktiviteter/ny'), expect: everyone(404) },
 	// Organiser actions. Organiser A goes last in every row, so B's and staff's attempts meet the untouched data.
 	{
 		key: 'action /forening byt',

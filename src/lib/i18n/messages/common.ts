@@ -22,7 +22,7 @@ const sv = {
 	footer: {
 		accessibility: 'Tillgänglighetsredogörelse',
 		privacy: 'Personuppgifter',
-		api: 'Öppna data (API)',
+		api: 'Öppna data',
 		contact: 'Frågor? Ring kommunens kontaktcenter 0586-610 00, vardagar 8–16.',
 		openSource: 'Träffpunkt är öppen källkod.'
 	},

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import type { FilterNotice } from '../../domain/filters';
+import { feedErrors } from '../../i18n/messages/feed-errors';
 
 export const CORS = {
 	'access-control-allow-origin': '*',
@@ -8,19 +8,27 @@ export const CORS = {
 };
 
 export function apiJson(data: unknown, status = 200) {
-	return json(data, { status, headers: { ...CORS, 'cache-control': 'public, max-age=60' } });
+	return json(data, { status, headers: { ...CORS, 'cache-control': status === 200 ? 'public, max-age=60' : 'no-cache' } });
 }
 
-const NOTICE_TEXT: Record<FilterNotice['kind'], string> = {
-	'bad-date': 'Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
-	'range-reversed': 'Från-datumet ligger efter till-datumet.',
-	'text-too-long': 'Söktexten får vara högst 200 tecken.',
-	'unknown-value': 'Ett av värdena i frågan finns inte (till exempel en okänd stadsdel eller kategori).'
-};
+const t = feedErrors.sv;
 
-/** The API is strict where the pages are forgiving: bad input gets a 400 with a plain message. */
-export function badRequest(notices: FilterNotice[]) {
-	return apiJson({ error: 'Felaktig fråga', messages: [...new Set(notices.map((n) => NOTICE_TEXT[n.kind]))] }, 400);
-}
+/** The API is strict where the pages are forgiving: bad input gets a 400 with plain Swedish messages. */
+export const badRequest = (messages: string[]) => apiJson({ error: t.badRequest, messages }, 400);
+
+export const notFound = (message: string) => apiJson({ error: t.notFound, messages: [message] }, 404);
+
+/** A feed (.ics, RSS) refuses a query in plain text, which calendar apps and feed readers show as it is. */
+export const feedBadRequest = (messages: string[]) =>
+	new Response(`${t.badRequest}\n\n${messages.join('\n')}\n`, {
+		status: 400,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
+	});
+
+export const feedNotFound = (message: string) =>
+	new Response(`${t.notFound}\n\n${message}\n`, {
+		status: 404,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
+	});
 
 export const preflight = () => new Response(null, { status: 204, headers: CORS });

@@ -22,7 +22,7 @@ const en: CommonMessages = {
 	footer: {
 		accessibility: 'Accessibility statement',
 		privacy: 'Personal data',
-		api: 'Open data (API)',
+		api: 'Open data',
 		contact: 'Questions? Call the municipal contact centre 0586-610 00, weekdays 8–16.',
 		openSource: 'Träffpunkt is open source.'
 	},

@@ -5,13 +5,15 @@ import { getOpeningHours, getVenue } from '$lib/server/db/queries/places';
 import { listActivities } from '$lib/server/db/queries/activities';
 import { emptyFilters, weekBounds } from '$lib/domain/filters';
 import { todayInStockholm } from '$lib/domain/dates';
+import { placeJsonLd } from '$lib/server/feeds/jsonld';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const db = getDb();
 	const venue = getVenue(db, params.slug);
 	if (!venue) error(404, 'Platsen finns inte.');
 	const today = todayInStockholm();
 	const week = weekBounds(today);
 	const programme = listActivities(db, emptyFilters({ venues: [venue.slug], from: today, to: week.to }), new Date(), 200);
-	return { venue, opening: getOpeningHours(db, venue.id, today), programme: programme.items, today };
+	const opening = getOpeningHours(db, venue.id, today);
+	return { venue, opening, programme: programme.items, today, jsonLd: placeJsonLd(venue, opening, url.origin, today) };
 };

@@ -1,37 +1,30 @@
 import type { RequestHandler } from './$types';
-import { readFilters, searchActivities } from '$lib/server/activity-search';
 import { apiJson, badRequest, preflight } from '$lib/server/feeds/api';
+import { readFeedQuery } from '$lib/server/feeds/query';
+import { activityPage, pageUrl } from '$lib/server/feeds/activity-page';
+import { apiOccurrence } from '$lib/server/feeds/api-items';
 
+/** Upcoming dates matching the list's filters, paged, optionally only those changed since an instant. */
 export const GET: RequestHandler = ({ url }) => {
-	const { filters, notices } = readFilters(url);
-	if (notices.length) return badRequest(notices);
-	const list = searchActivities(filters);
+	const q = readFeedQuery(url, ['sida', 'per-sida', 'andrad-efter']);
+	if (q.errors.length) return badRequest(q.errors);
+	const page = activityPage(q);
+	const pageCount = Math.max(1, Math.ceil(page.total / q.pageSize));
 	return apiJson({
-		total: list.total,
-		page: list.page,
-		pageCount: list.pageCount,
-		items: list.items.map((i) => ({
-			id: i.occurrenceId,
-			eventId: i.eventId,
-			title: i.title,
-			summary: i.summary,
-			start: new Date(i.startsAt).toISOString(),
-			end: new Date(i.endsAt).toISOString(),
-			localDate: i.localDate,
-			cancelled: i.cancelled,
-			cancelNote: i.cancelNote,
-			category: i.categorySlug,
-			organisation: i.organisationName,
-			venue: i.venueSlug ? { slug: i.venueSlug, name: i.venueName, url: `${url.origin}/platser/${i.venueSlug}` } : null,
-			remote: i.remoteKind,
-			district: i.districtName,
-			free: i.free,
-			cost: i.costAmount,
-			signupRequired: i.signupRequired,
-			stepFree: i.stepFree,
-			hearingLoop: i.hearingLoop,
-			url: `${url.origin}/aktiviteter/${i.eventId}`
-		}))
+		total: page.total,
+		page: q.page,
+		pageCount,
+		meta: {
+			total: page.total,
+			page: q.page,
+			pageSize: q.pageSize,
+			pageCount,
+			next: pageUrl(url, q.page < pageCount ? q.page + 1 : null),
+			previous: pageUrl(url, q.page > 1 ? Math.min(q.page - 1, pageCount) : null),
+			modifiedAfter: q.since === null ? null : new Date(q.since).toISOString()
+		},
+		items: page.items.map((i) => apiOccurrence(i, page.facts.get(i.occurrenceId), url.origin)),
+		...(page.deleted ? { deleted: page.deleted.map((d) => ({ type: d.type, id: d.id, deleted: new Date(d.deletedAt).toISOString() })) } : {})
 	});
 };
 

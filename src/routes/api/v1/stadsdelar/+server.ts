@@ -3,27 +3,9 @@ import { apiJson, preflight } from '$lib/server/feeds/api';
 import { getDb } from '$lib/server/db';
 import { listDistricts } from '$lib/server/db/queries/places';
 import { cached } from '$lib/server/cache';
+import { districtCollection } from '$lib/server/feeds/geojson';
 
-/** Districts as a GeoJSON FeatureCollection. */
-export const GET: RequestHandler = ({ url }) => {
-	const districts = cached('districts', () => listDistricts(getDb()));
-	return apiJson({
-		type: 'FeatureCollection',
-		features: districts.map((d) => ({
-			type: 'Feature',
-			id: d.slug,
-			geometry: d.boundary,
-			properties: {
-				slug: d.slug,
-				name: d.name,
-				residents65Plus: d.residents65Plus,
-				meetingPoints: d.meetingPoints,
-				venues: d.venues,
-				upcoming: d.upcoming,
-				url: `${url.origin}/stadsdelar/${d.slug}`
-			}
-		}))
-	});
-};
+/** Districts as an RFC 7946 GeoJSON FeatureCollection. */
+export const GET: RequestHandler = ({ url }) => apiJson(cached(`districts-geojson:${url.origin}`, () => districtCollection(listDistricts(getDb()), url.origin)));
 
 export const OPTIONS: RequestHandler = preflight;

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getPublicEvent, lastEventDate, listEventDates } from '$lib/server/db/queries/event-detail';
 import { eventJsonLd } from '$lib/server/feeds/jsonld';
+import { eventFeedExtras } from '$lib/server/db/queries/feed-facts';
 import { todayInStockholm } from '$lib/domain/dates';
 
 export const load: PageServerLoad = ({ params, url }) => {
@@ -19,6 +20,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		today: todayInStockholm(),
 		now,
 		canonical: `${url.origin}/aktiviteter/${event.id}`,
-		jsonLd: eventJsonLd(event, dates, url.origin)
+		calendar: { webcal: `webcal://${url.host}/aktiviteter/${event.id}/kalender.ics` },
+		jsonLd: eventJsonLd(event, dates, url.origin, { last, costUnit: eventFeedExtras(db, event.id)?.costUnit })
 	};
 };
