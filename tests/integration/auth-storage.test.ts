@@ -12,7 +12,7 @@ import {
 	invalidateUserSessions,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
-import { createUser, createUserToken } from '../../src/lib/server/db/queries/users';
+import { createUser, createUserToken } from '../../src/lib/server/commands/accounts';
 
 const DAY = 86_400_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

@@ -23,6 +23,7 @@ let app: {
 	resetMailTransport: typeof import('../../src/lib/server/mail/index').resetMailTransport;
 	mails: typeof import('../../src/lib/server/mail/templates').mails;
 	users: typeof import('../../src/lib/server/db/queries/users');
+	accounts: typeof import('../../src/lib/server/commands/accounts');
 	verifyPassword: typeof import('../../src/lib/server/auth/password').verifyPassword;
 	passwordPage: typeof import('../../src/routes/konto/losenord/[token]/+page.server');
 };
@@ -71,6 +72,7 @@ beforeAll(async () => {
 		resetMailTransport: mail.resetMailTransport,
 		mails: (await import('../../src/lib/server/mail/templates')).mails,
 		users: await import('../../src/lib/server/db/queries/users'),
+		accounts: await import('../../src/lib/server/commands/accounts'),
 		verifyPassword: (await import('../../src/lib/server/auth/password')).verifyPassword,
 		passwordPage: await import('../../src/routes/konto/losenord/[token]/+page.server')
 	};
@@ -158,14 +160,14 @@ describe('mail over SMTP', () => {
 		const user = app.users.peekUserToken(db, token, 'invite');
 		expect(user).toMatchObject({ email, name: 'Nora Ny', role: 'organiser', passwordHash: null });
 		expect(app.users.peekUserToken(db, token, 'reset')).toBeNull();
-		app.users.consumeUserToken(db, token);
+		app.accounts.consumeUserToken(db, token);
 		expect(app.users.peekUserToken(db, token, 'invite')).toBeNull();
 		expect(app.users.peekUserToken(db, token, 'reset')).toBeNull();
 	});
 
 	it('a password reset arrives, and following its link sets the password once', async () => {
 		const user = app.users.findUserByEmail(db, 'forening@demo.invalid')!;
-		const issued = app.users.createUserToken(db, user.id, 'reset', 60 * 60_000);
+		const issued = app.accounts.createUserToken(db, user.id, 'reset', 60 * 60_000);
 		await app.sendMail(db, { to: user.email, ...app.mails.passwordReset({ name: user.name, link: `${ORIGIN}/konto/losenord/${issued}` }) });
 
 		const msg = await messageTo(user.email);

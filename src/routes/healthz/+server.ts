@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { checkHealth } from '$lib/server/health';
+import { checkHealth } from '$lib/server/db/queries/health';
 
 export const GET: RequestHandler = () => {
 	const health = checkHealth(getDb);

@@ -1,7 +1,5 @@
 import { expect, test, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ACCESS } from '../../access-classes';
 import {
 	ACCOUNTS,
 	BASE_URL,
@@ -21,138 +19,20 @@ import {
 
 /**
  * Who may do what under /forening, /personal and /api. Every page, endpoint and named form action
- * found in src/routes must have a row here (the first test fails otherwise), and every row is
- * requested as each of five people with the status checked.
+ * classified in tests/access-classes.ts under those prefixes must have a row here (the first test
+ * fails otherwise), and every row is requested as each of five people with the status checked.
  */
 
-const ROUTES_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../src/routes');
 const PREFIXES = ['forening', 'personal', 'api'];
 const ORG_B_NAME = 'Demensföreningen Karlskoga-Degerfors';
 
-// ---- What exists, read from the file system ----
+// ---- What exists: the classification every route has (checked against the route modules in vitest) ----
 
-function* walk(dir: string): Generator<string> {
-	for (const name of readdirSync(dir)) {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) yield* walk(path);
-		else yield path;
-	}
-}
-
-/** "/forening/aktiviteter/[id=id]" for src/routes/forening/aktiviteter/[id=id]/+page.svelte (groups dropped). */
-function routeId(file: string) {
-	const dir = relative(ROUTES_DIR, resolve(file, '..')).split(/[\\/]/).filter((s) => s && !/^\(.*\)$/.test(s));
-	return '/' + dir.join('/');
-}
-
-/** Top-level property names of the object literal that opens at `source[open]` (a small scanner, not a regex over lines). */
-export function objectKeys(source: string, open: number): string[] {
-	const names: string[] = [];
-	let depth = 0;
-	let expectKey = true;
-	for (let i = open; i < source.length; i++) {
-		const c = source[i];
-		if (c === '"' || c === "'" || c === '`') {
-			const quote = c;
-			const from = i + 1;
-			for (i++; i < source.length && source[i] !== quote; i++) if (source[i] === '\\') i++;
-			if (depth === 1 && expectKey && /^\s*:/.test(source.slice(i + 1))) (names.push(source.slice(from, i)), (expectKey = false));
-			continue;
-		}
-		if (c === '/' && source[i + 1] === '/') {
-			i = source.indexOf('\n', i);
-			continue;
-		}
-		if (c === '/' && source[i + 1] === '*') {
-			i = source.indexOf('*/', i) + 1;
-			continue;
-		}
-		if ('{(['.includes(c)) {
-			depth++;
-			if (depth === 1) expectKey = true;
-			continue;
-		}
-		if ('})]'.includes(c)) {
-			depth--;
-			if (depth === 0) break;
-			continue;
-		}
-		if (depth === 1 && c === ',') {
-			expectKey = true;
-			continue;
-		}
-		if (depth === 1 && expectKey && /[A-Za-z_$]/.test(c)) {
-			const m = /^[A-Za-z_$][\w$]*/.exec(source.slice(i))!;
-			const rest = source.slice(i + m[0].length);
-			// `name: …`, `name(…) {…}`, `async name(…)`, or a shorthand `name,`
-			if (m[0] === 'async' && /^\s+[A-Za-z_$*]/.test(rest)) {
-				i += m[0].length - 1;
-				continue;
-			}
-			if (/^\s*[:(,}]/.test(rest) || /^\s*$/.test(rest)) names.push(m[0]);
-			expectKey = false;
-			i += m[0].length - 1;
-		}
-	}
-	return names;
-}
-
-/** Keys of `export const actions = { … }` in a source text ([] when it is not an object literal). */
-export function actionNames(source: string): string[] {
-	const start = source.search(/export\s+const\s+actions\b/);
-	if (start < 0) return [];
-	const eq = source.indexOf('=', start);
-	const init = source.slice(eq + 1).trimStart();
-	if (init.startsWith('{')) return objectKeys(source, source.indexOf('{', eq));
-	return [];
-}
-
-/**
- * Action names of a +page.server file: the object literal itself, or — for
- * `export const actions = factory(…)` — the object the imported factory returns.
- * Anything else yields a placeholder that no table row matches, so the test fails until handled.
- */
-function actionNamesOfFile(file: string): string[] {
-	const source = readFileSync(file, 'utf8');
-	const start = source.search(/export\s+const\s+actions\b/);
-	if (start < 0) return [];
-	const init = source.slice(source.indexOf('=', start) + 1).trimStart();
-	if (init.startsWith('{')) return actionNames(source);
-	const call = /^([A-Za-z_$][\w$]*)\s*\(/.exec(init);
-	const from = call && new RegExp(`import\\s*\\{[^}]*\\b${call[1]}\\b[^}]*\\}\\s*from\\s*['"]([^'"]+)['"]`).exec(source);
-	if (call && from) {
-		const base = from[1].startsWith('$lib/') ? join(ROUTES_DIR, '../lib', from[1].slice(5)) : resolve(file, '..', from[1]);
-		const module = [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
-		if (module) {
-			const lib = readFileSync(module, 'utf8');
-			const arrow = new RegExp(`export\\s+const\\s+${call[1]}\\b[^=]*=[\\s\\S]*?=>\\s*\\(\\s*\\{`).exec(lib);
-			const fn = new RegExp(`export\\s+function\\s+${call[1]}\\b[\\s\\S]*?\\breturn\\s*\\{`).exec(lib);
-			const match = arrow ?? fn;
-			if (match) return objectKeys(lib, match.index + match[0].length - 1);
-		}
-	}
-	return ['(actions not read: list them by hand)'];
-}
-
+/** The rows this test must hold: every classified page, action and endpoint under the prefixes. */
 function existingKeys(): string[] {
-	const keys: string[] = [];
-	for (const prefix of PREFIXES) {
-		const root = join(ROUTES_DIR, prefix);
-		if (!existsSync(root)) continue;
-		for (const file of walk(root)) {
-			const name = file.split(/[\\/]/).pop()!;
-			const id = routeId(file);
-			if (/^\+page\.(svelte|server\.ts|server\.js|ts|js)$/.test(name)) keys.push(`page ${id}`);
-			if (/^\+page\.server\.(ts|js)$/.test(name)) for (const a of actionNamesOfFile(file)) keys.push(`action ${id} ${a}`);
-			if (/^\+server\.(ts|js)$/.test(name)) {
-				const src = readFileSync(file, 'utf8');
-				for (const m of src.matchAll(/export\s+(?:const|let|(?:async\s+)?function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|fallback)\b/g))
-					keys.push(`endpoint ${id} ${m[1]}`);
-				if (/export\s*\{/.test(src)) keys.push(`endpoint ${id} (re-export: list its methods by hand)`);
-			}
-		}
-	}
-	return [...new Set(keys)].sort();
+	return Object.keys(ACCESS)
+		.filter((k) => PREFIXES.some((p) => k.split(' ')[1] === `/${p}` || k.split(' ')[1].startsWith(`/${p}/`)))
+		.sort();
 }
 
 // ---- The people and the data they work on ----
@@ -366,14 +246,6 @@ test('every route and action under /forening, /personal and /api has a row in th
 	const stale = table.filter((k) => !existing.includes(k));
 	expect(missing, 'routes or actions without expectations: add them to TABLE').toEqual([]);
 	expect(stale, 'rows for routes or actions that no longer exist').toEqual([]);
-	// The scanner itself: the forms with several actions are read right.
-	expect(actionNames(readFileSync(join(ROUTES_DIR, 'personal/foreningar/+page.server.ts'), 'utf8'))).toEqual(['create', 'active', 'invite', 'trust', 'approveRequest', 'declineRequest']);
-	expect(actionNames('export const actions = { default: async () => ({ a: 1, b: [2] }), "quoted": x, other(e) { return { c: 1 }; }, async more() {} };')).toEqual([
-		'default',
-		'quoted',
-		'other',
-		'more'
-	]);
 });
 
 test('the access table holds for anonymous, organiser A, organiser B, moderator and admin', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../db';
-import { knownDevices, recoveryCodes, sessions, throttles, userTokens, users } from '../db/schema';
-import { logAudit } from '../db/queries/audit';
+import { knownDevices, recoveryCodes, sessions, throttles, userTokens, users, type UserRole } from '../db/schema';
+import { logAudit } from './audit';
 import { generateToken, hashToken } from '../auth/session';
 
 const SECOND = 1000;
@@ -130,4 +130,29 @@ export function createAdmin(db: Db, person: { email: string; name: string }, now
 		logAudit(db, { actorUserId: null, action: 'user.admin_created', entityType: 'user', entityId: user.id, summary: `Administratör ${person.name.trim()} skapad från kommandoraden` });
 		return { userId: user.id, token };
 	});
+}
+
+export function createUser(db: Db, input: { email: string; name: string; role: UserRole; passwordHash?: string | null }) {
+	return db
+		.insert(users)
+		.values({ ...input, email: input.email.trim().toLowerCase(), passwordHash: input.passwordHash ?? null, createdAt: new Date() })
+		.returning()
+		.get();
+}
+
+export function setPasswordHash(db: Db, userId: number, passwordHash: string) {
+	db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+/** A single-use link token; only its hash is stored. */
+export function createUserToken(db: Db, userId: number, purpose: 'invite' | 'reset', ttlMs: number) {
+	const token = generateToken();
+	db.insert(userTokens)
+		.values({ tokenHash: hashToken(token), userId, purpose, expiresAt: new Date(Date.now() + ttlMs) })
+		.run();
+	return token;
+}
+
+export function consumeUserToken(db: Db, token: string) {
+	db.update(userTokens).set({ usedAt: new Date() }).where(eq(userTokens.tokenHash, hashToken(token))).run();
 }

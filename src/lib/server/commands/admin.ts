@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { audiences, categories, districts, sessions, users } from '../db/schema';
 import type { GeoJsonGeometry } from '../db/schema/districts';
+import { firstOrganisationOf } from '../db/queries/users';
+import { mails } from '../mail/templates';
+import { siteOrigin } from '../origin';
+import { reissueInvitation, resetTwoFactor } from './accounts';
 import { defineCommand, type CommandContext } from './runner';
 
 /** Only admins change roles or disable accounts; nobody can lock themselves out. A disabled account is signed out at once. */
@@ -84,5 +88,31 @@ export const saveTaxonomyEntry = defineCommand({
 		ctx.audit({ action: `${input.kind}.${existing ? 'renamed' : 'created'}`, entityType: input.kind, entityId: null, summary: `${input.nameSv} (${input.slug})` });
 		ctx.invalidate();
 		return { changed: true };
+	}
+});
+
+/** An admin sends a new invitation (earlier links stop working): written and mailed together. */
+export const resendInvitation = defineCommand({
+	name: 'user.resend_invitation',
+	input: z.object({ userId: z.number().int() }),
+	run(ctx: CommandContext, input) {
+		if (ctx.actor.kind !== 'staff' || ctx.actor.role !== 'admin') ctx.refuse(403, 'Bara administratörer.');
+		const issued = reissueInvitation(ctx.db, ctx.actor.userId, input.userId, ctx.now);
+		if (!issued) ctx.fail(input, { form: 'notNeeded' });
+		const organisation = firstOrganisationOf(ctx.db, input.userId);
+		ctx.mail({ to: issued.email, ...mails.invitation({ name: issued.name, organisation: organisation ?? 'Karlskoga kommun', link: `${siteOrigin()}/konto/losenord/${issued.token}` }) });
+		return { email: issued.email };
+	}
+});
+
+/** An admin turns someone's two-factor off (after a yes): secret, codes and sessions go. */
+export const resetUserTwoFactor = defineCommand({
+	name: 'user.reset_two_factor',
+	input: z.object({ userId: z.number().int(), confirm: z.boolean() }),
+	run(ctx: CommandContext, input) {
+		if (ctx.actor.kind !== 'staff' || ctx.actor.role !== 'admin') ctx.refuse(403, 'Bara administratörer.');
+		if (!input.confirm) ctx.fail(input, { confirm: 'confirmMissing' });
+		if (!resetTwoFactor(ctx.db, ctx.actor.userId, input.userId)) ctx.refuse(404, 'Användaren finns inte.');
+		return { reset: true };
 	}
 });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { eq, like, lt, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { mailOutbox, throttles, users } from '../db/schema';
-import { logAudit } from '../db/queries/audit';
+import { logAudit } from './audit';
 import { deadLinkTokens, PERSONAL_LINK } from '../mail/personal-links';
 import { encryptSecret, isEncryptedSecret } from '../auth/secret-box';
 

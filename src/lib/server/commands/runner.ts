@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { getDb, type Db } from '../db';
 import { auditLog } from '../db/schema';
-import type { AuditEntry } from '../db/queries/audit';
+import type { AuditEntry } from './audit';
 import { syncOccurrences, type DateNotice } from './dates';
 import { reindexEvent } from './search-index';
 import { invalidateCache } from '../cache';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { findUserByEmail } from '$lib/server/db/queries/users';
-import { logAudit } from '$lib/server/db/queries/audit';
+import { logAudit } from '$lib/server/commands/audit';
 import { verifyPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signInFailed, signInSucceeded, signInWait } from '$lib/server/auth/sign-in-throttle';

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { users } from '$lib/server/db/schema';
+import { wantsDigest } from '$lib/server/db/queries/users';
 import { requireRole } from '$lib/server/auth/guards';
 import { staffActor } from '$lib/server/commands/actor';
 import { runForm } from '$lib/server/commands/form';
@@ -9,8 +8,7 @@ import { setNotificationPreference } from '$lib/server/commands/admin';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'moderator', 'admin');
-	const row = getDb().select({ digest: users.notifyDigest }).from(users).where(eq(users.id, user.id)).get();
-	return { digest: Boolean(row?.digest) };
+	return { digest: wantsDigest(getDb(), user.id) };
 };
 
 export const actions: Actions = {

@@ -1,16 +1,14 @@
-import { desc } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { mailOutbox } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/auth/guards';
 import { isDemoDatabase } from '$lib/server/db/queries/settings';
 import { outboxBody } from '$lib/server/mail/personal-links';
-import { staffEmails } from '$lib/server/db/queries/accounts';
+import { latestOutbox, staffEmails } from '$lib/server/db/queries/accounts';
 
 export const load: PageServerLoad = (event) => {
 	const me = requireRole(event, 'moderator', 'admin');
 	const db = getDb();
-	const mails = db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(100).all();
+	const mails = latestOutbox(db, 100);
 	const demo = isDemoDatabase(db);
 	const staff = staffEmails(db);
 	const show = (to: string, body: string) => outboxBody(body, { demo, toStaffAccount: staff.has(to.toLowerCase()), toReader: to.toLowerCase() === me.email });

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../index';
-import { knownDevices, throttles, userTokens, users } from '../schema';
+import { knownDevices, mailOutbox, throttles, userTokens, users } from '../schema';
 
 /** Milliseconds until the slowest of these throttle keys hears another attempt (0 = now). */
 export function throttleWait(db: Db, keys: string[], now = new Date()): number {
@@ -28,4 +28,9 @@ export function isKnownDevice(db: Db, userId: number, tokenHash: string): boolea
 /** An invitation that was sent and not yet used (the person never chose a password). */
 export function hasPendingInvitation(db: Db, userId: number): boolean {
 	return Boolean(db.select({ h: userTokens.tokenHash }).from(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))).get());
+}
+
+/** The newest mails in the outbox, for staff. */
+export function latestOutbox(db: Db, limit: number) {
+	return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit).all();
 }

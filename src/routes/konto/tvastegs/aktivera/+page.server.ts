@@ -1,10 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { users } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/auth/guards';
-import { enableTotp, enrolmentQr, newTotpSecret, sealTotpSecret, totpSecretOf, verifyTotp } from '$lib/server/auth/totp';
+import { enrolmentQr } from '$lib/server/auth/totp';
+import { enableTotp, pendingTotpSecret, verifyTotp } from '$lib/server/commands/two-factor';
 import { markSecondFactor } from '$lib/server/auth/session';
 import { twoFactor } from '$lib/i18n/messages/two-factor';
 
@@ -15,21 +14,10 @@ const target = (url: URL, role: string) => {
 	return /^\/(personal|forening)(\/|$|\?)/.test(t) && (role !== 'organiser' || t.startsWith('/forening')) ? t : home(role);
 };
 
-/** The secret waits on the user row (not yet enabled) so that a reload shows the same QR code. */
-function pendingSecret(userId: number) {
-	const db = getDb();
-	let secret = totpSecretOf(db, userId);
-	if (!secret) {
-		secret = newTotpSecret();
-		db.update(users).set({ totpSecret: sealTotpSecret(secret) }).where(eq(users.id, userId)).run();
-	}
-	return secret;
-}
-
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'organiser', 'moderator', 'admin');
 	if (user.totpEnabled) redirect(303, target(event.url, user.role));
-	const secret = pendingSecret(user.id);
+	const secret = pendingTotpSecret(getDb(), user.id);
 	const qr = await enrolmentQr(secret, user.email);
 	return { secret, qrSvg: qr.svg, next: target(event.url, user.role), organiser: user.role === 'organiser' };
 };
@@ -39,7 +27,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'organiser', 'moderator', 'admin');
 		if (user.totpEnabled) redirect(303, target(event.url, user.role));
 		const db = getDb();
-		const secret = pendingSecret(user.id);
+		const secret = pendingTotpSecret(getDb(), user.id);
 		const code = String((await event.request.formData()).get('code') ?? '').slice(0, 20);
 		if (!verifyTotp(db, user.id, secret, code)) return fail(400, { error: twoFactor[event.locals.locale].wrong });
 		const codes = await enableTotp(db, user.id, secret);

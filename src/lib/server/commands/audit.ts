@@ -1,5 +1,5 @@
-import { auditLog } from '../schema';
-import type { Db } from '../index';
+import { auditLog } from '../db/schema';
+import type { Db } from '../db';
 
 export type AuditEntry = {
 	actorUserId: number | null;
@@ -10,7 +10,10 @@ export type AuditEntry = {
 	details?: Record<string, unknown>;
 };
 
-/** Append-only: there is no update or delete for this table anywhere in the code. */
+/**
+ * Append-only: there is no update or delete for this table anywhere in the code. Commands declare
+ * their entries (`ctx.audit`); the account bookkeeping below the runner writes them with this.
+ */
 export function logAudit(db: Db, entry: AuditEntry, at = new Date()) {
 	db.insert(auditLog)
 		.values({ ...entry, entityId: entry.entityId ?? null, details: entry.details ?? null, at })

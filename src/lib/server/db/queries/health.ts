@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Db } from './db';
+import type { Db } from '../index';
 
 export type Health = { ok: boolean; database: 'ok' | 'unreachable'; migrations: 'current' | 'behind' | 'unknown'; applied: number; expected: number };
 
