@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tests/.tmp
+rm -f tests/.tmp/durability.json
 status=0
 
 CHROMIUM_PATH="$(bash tests/find-browser.sh)" || { echo "0 passed, 1 failed"; exit 1; }
@@ -22,6 +23,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=tests/.tmp/v
 
 echo "== build"
 npx vite build > tests/.tmp/build.log 2>&1 || { tail -40 tests/.tmp/build.log; status=1; }
+
+echo "== kill -9 durability"
+npx tsx tests/durability/kill9.ts --cycles "${DURABILITY_CYCLES:-5}" || status=1
 
 echo "== playwright"
 npx playwright test -c tests/playwright.config.ts || status=1

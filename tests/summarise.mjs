@@ -20,5 +20,13 @@ if (pw) {
 	failed += pw.stats.unexpected + (pw.errors?.length ?? 0);
 } else failed++;
 
+// Each kill -9 cycle counts as one check; each problem it found as a failure.
+const durability = read('tests/.tmp/durability.json');
+if (durability) {
+	const problems = durability.problems?.length ?? 0;
+	passed += Math.max(0, (durability.cycles ?? 0) - problems);
+	failed += problems + (durability.cycles ? 0 : 1);
+} else failed++;
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -53,6 +53,7 @@ const sv = {
 	dateRestored: 'Tillfället blir av.',
 	eventCancelled: 'Hela aktiviteten är inställd.',
 	history: 'Beslut',
+	changedHours: (opens: string, closes: string, note: string | null) => `Obs! Platsen har ändrade öppettider den dagen: ${opens}–${closes}${note ? ` (${note})` : ''}. Hör med platsen om tiden fungerar.`,
 	unchanged: 'Inget var ändrat, så inget behövde sparas.',
 	affectedTold: (n: number) => `Ändringen berörde ${n === 1 ? '1 anmäld person' : `${n} anmälda`}. De som har e-post har fått besked.`,
 	affectedLater: (n: number) => `Ändringen berör ${n === 1 ? '1 anmäld person' : `${n} anmälda`}. De får besked när ändringen är publicerad.`,

@@ -53,6 +53,7 @@ const en: OrganiserMessages = {
 	dateRestored: 'The date takes place.',
 	eventCancelled: 'The whole activity is cancelled.',
 	history: 'Decisions',
+	changedHours: (opens: string, closes: string, note: string | null) => `Note: the venue has changed opening hours that day: ${opens}–${closes}${note ? ` (${note})` : ''}. Check with the venue that the time works.`,
 	unchanged: 'Nothing was changed, so nothing needed saving.',
 	affectedTold: (n: number) => `The change affected ${n === 1 ? '1 person signed up' : `${n} people signed up`}. Those with e-mail have been told.`,
 	affectedLater: (n: number) => `The change affects ${n === 1 ? '1 person signed up' : `${n} people signed up`}. They will be told when the change is published.`,

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { revisionContent, smallDatabase } from './small-db';
+import type { Db } from '../../src/lib/server/db/index';
+import * as t from '../../src/lib/server/db/schema';
+import { createEvent, publishRevision } from '../../src/lib/server/commands/revisions';
+import { defineCommand, execute, type CommandContext } from '../../src/lib/server/commands/runner';
+import { residentActor, type Actor } from '../../src/lib/server/commands/actor';
+import { saveEvent } from '../../src/lib/server/commands/events';
+import { cancelDate, cancelEvent, restoreDate } from '../../src/lib/server/commands/event-dates';
+import { decideRevision } from '../../src/lib/server/commands/moderation';
+import { saveVenue } from '../../src/lib/server/commands/venues';
+import { signUp } from '../../src/lib/server/commands/signups';
+import { eventFormValues } from '../../src/lib/server/db/queries/event-form';
+import { venueFormValues, getVenueForEdit, districtSlugOf } from '../../src/lib/server/db/queries/venue-admin';
+import type { Schedule } from '../../src/lib/domain/recurrence';
+
+/** Monday 23 November 2026, 09:00 in Stockholm. */
+const NOW = new Date('2026-11-23T08:00:00Z');
+const TUESDAYS: Schedule = { kind: 'weekly', startDate: '2026-11-24', until: '2027-01-26', startTime: '10:00', endTime: '11:00', weekdays: [2], holidays: 'skip' };
+
+function world() {
+	const s = smallDatabase();
+	const db = s.db;
+	db.insert(t.languages).values({ code: 'sv', nameSv: 'Svenska', nameEn: 'Swedish' }).run();
+	const user = (email: string, role: 'organiser' | 'moderator') => db.insert(t.users).values({ email, name: email.split('@')[0], role, createdAt: NOW }).returning().get();
+	const staffUser = user('karin@kommun.se', 'moderator');
+	const orgUser = user('birgitta@pro.se', 'organiser');
+	db.insert(t.memberships).values({ userId: orgUser.id, organisationId: s.organisationId }).run();
+	const other = db.insert(t.organisations).values({ name: 'SPF', slug: 'spf', kind: 'association', createdAt: NOW }).returning().get();
+	const staff: Actor = { kind: 'staff', userId: staffUser.id, role: 'moderator' };
+	const organiser: Actor = { kind: 'organiser', userId: orgUser.id, organisationId: s.organisationId };
+	const stranger: Actor = { kind: 'organiser', userId: orgUser.id, organisationId: other.id };
+	const content = { ...revisionContent(s, 'Sittgympa', TUESDAYS), signupRequired: true, signupOnline: true, capacity: 20, languageCodes: ['sv'] };
+	const { eventId, revisionId } = createEvent(db, s.organisationId, content, { now: NOW });
+	publishRevision(db, revisionId, { now: NOW });
+	return { ...s, staff, organiser, stranger, eventId };
+}
+
+const dates = (db: Db, eventId: number) =>
+	db.$client.prepare('SELECT id, local_date AS d, starts_at AS s, cancelled AS c, cancel_note AS note, sequence FROM occurrences WHERE event_id = ? ORDER BY starts_at').all(eventId) as { id: number; d: string; s: number; c: number; note: string | null; sequence: number }[];
+const outbox = (db: Db) => db.$client.prepare('SELECT "to", subject, body FROM mail_outbox ORDER BY id').all() as { to: string; subject: string; body: string }[];
+const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+async function signUpFor(w: ReturnType<typeof world>, occurrenceId: number, name: string, email = '') {
+	const r = await execute(signUp, residentActor, { eventId: w.eventId, occurrenceId, values: { name, phone: email ? '' : '070-123 45 67', email, people: '1', message: '' } }, { db: w.db, now: NOW });
+	expect(r.ok).toBe(true);
+}
+
+/** The edit form's values with a change applied, saved by `actor`. */
+async function edit(w: ReturnType<typeof world>, actor: Actor, change: (v: NonNullable<ReturnType<typeof eventFormValues>>['values']) => void, intent: 'submit' | 'draft' = 'submit') {
+	const loaded = eventFormValues(w.db, null, w.eventId, '2026-11-23')!;
+	change(loaded.values);
+	return execute(saveEvent, actor, { eventId: w.eventId, intent, values: loaded.values }, { db: w.db, now: NOW });
+}
+
+describe('the runner: all or nothing', () => {
+	const writesThenFails = defineCommand({
+		name: 'test.fails',
+		input: z.object({ how: z.enum(['fail', 'throw']) }),
+		run(ctx: CommandContext, input) {
+			ctx.db.insert(t.categories).values({ slug: 'halvfardig', nameSv: 'Halvfärdig', nameEn: 'Half done' }).run();
+			ctx.audit({ action: 'test', entityType: 'test', summary: 'skrevs' });
+			ctx.mail({ to: 'x@y.se', subject: 's', text: 't' });
+			if (input.how === 'fail') ctx.fail(input, { form: 'nej' });
+			throw new Error('the process dies here');
+		}
+	});
+
+	it('a failure after writes leaves nothing: not the row, not the log entry, not the mail', async () => {
+		const w = world();
+		const before = [count(w.db, 'categories'), count(w.db, 'audit_log'), count(w.db, 'mail_outbox')];
+		expect(await execute(writesThenFails, w.staff, { how: 'fail' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, failure: { errors: { form: 'nej' } } });
+		await expect(execute(writesThenFails, w.staff, { how: 'throw' }, { db: w.db, now: NOW })).rejects.toThrow('the process dies here');
+		expect([count(w.db, 'categories'), count(w.db, 'audit_log'), count(w.db, 'mail_outbox')]).toEqual(before);
+	});
+
+	it('bad input answers with the values and a message per field, and writes nothing', async () => {
+		const w = world();
+		const before = count(w.db, 'event_revisions');
+		const r = await edit(w, w.staff, (v) => ((v.title = 'ab'), (v.startTime = '25:00')));
+		expect(r).toMatchObject({ ok: false, failure: { errors: { title: 'Rubriken behöver minst 3 tecken.', startTime: 'Skriv starttiden som tt:mm, till exempel 10:00.' } } });
+		expect(r.ok ? null : r.failure?.values).toMatchObject({ title: 'ab', startTime: '25:00' });
+		expect(count(w.db, 'event_revisions')).toBe(before);
+	});
+});
+
+describe('saving an event', () => {
+	it('an organiser of another organisation is refused and nothing changes', async () => {
+		const w = world();
+		const before = count(w.db, 'event_revisions');
+		expect(await edit(w, w.stranger, (v) => (v.title = 'Kapad'))).toMatchObject({ ok: false, refused: { status: 404 } });
+		expect(await execute(cancelDate, w.stranger, { eventId: w.eventId, occurrenceId: dates(w.db, w.eventId)[0].id, note: '' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, refused: { status: 404 } });
+		expect(await execute(cancelEvent, residentActor, { eventId: w.eventId, note: '', confirm: true }, { db: w.db, now: NOW })).toMatchObject({ ok: false, refused: { status: 403 } });
+		expect(count(w.db, 'event_revisions')).toBe(before);
+	});
+
+	it("an organiser's change waits for review and the published version stays; the moderator's approval publishes it", async () => {
+		const w = world();
+		const r = await edit(w, w.organiser, (v) => (v.title = 'Sittgympa för alla'));
+		expect(r).toMatchObject({ ok: true, value: { submitted: true, published: false } });
+		const pending = w.db.select().from(t.eventRevisions).where(eq(t.eventRevisions.status, 'pending')).get()!;
+		expect(w.db.$client.prepare('SELECT title FROM event_search WHERE rowid = ?').get(w.eventId)).toEqual({ title: 'Sittgympa' });
+		expect(await execute(decideRevision, w.organiser, { revisionId: pending.id, decision: 'approve', message: '' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, refused: { status: 403 } });
+		expect(await execute(decideRevision, w.staff, { revisionId: pending.id, decision: 'approve', message: '' }, { db: w.db, now: NOW })).toMatchObject({ ok: true });
+		expect(w.db.$client.prepare('SELECT title FROM event_search WHERE rowid = ?').get(w.eventId)).toEqual({ title: 'Sittgympa för alla' });
+		// The same decision posted twice: the second finds nothing pending.
+		expect(await execute(decideRevision, w.staff, { revisionId: pending.id, decision: 'approve', message: '' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, failure: { errors: { form: 'notPending' } } });
+	});
+
+	it('the same submission posted twice gives one revision', async () => {
+		const w = world();
+		await edit(w, w.organiser, (v) => (v.title = 'Sittgympa igen'));
+		const after = count(w.db, 'event_revisions');
+		expect(await edit(w, w.organiser, (v) => (v.title = 'Sittgympa igen'))).toMatchObject({ ok: true, value: { unchanged: true } });
+		expect(count(w.db, 'event_revisions')).toBe(after);
+	});
+});
+
+describe('a change that affects people tells them', () => {
+	it('a new time moves the signed-up people with their date and mails them; those without e-mail go on the call list', async () => {
+		const w = world();
+		const first = dates(w.db, w.eventId)[0];
+		await signUpFor(w, first.id, 'Greta', 'greta@exempel.se');
+		await signUpFor(w, first.id, 'Olle');
+		const r = await edit(w, w.staff, (v) => ((v.startTime = '10:30'), (v.endTime = '11:30')));
+		expect(r).toMatchObject({ ok: true, value: { published: true, affectedPeople: 2 } });
+		const moved = dates(w.db, w.eventId)[0];
+		expect(moved).toMatchObject({ id: first.id, d: first.d, s: first.s + 30 * 60_000, c: 0, sequence: 1 });
+		const people = w.db.select().from(t.signups).where(eq(t.signups.occurrenceId, first.id)).all();
+		expect(people.map((p) => [p.name, p.status, p.callNeeded])).toEqual([['Greta', 'confirmed', false], ['Olle', 'confirmed', true]]);
+		expect(people[1].changeNote).toMatch(/^Flyttad från Tisdag 24 november 10:00–11:00 till Tisdag 24 november 10:30–11:30$/);
+		const mails = outbox(w.db);
+		expect(mails.find((m) => m.to === 'greta@exempel.se' && m.subject === 'Ny tid: Sittgympa')?.body).toContain('Nu: Tisdag 24 november 10:30–11:30');
+		const callList = mails.find((m) => m.subject === 'Ring de anmälda: Sittgympa');
+		expect(callList?.to).toBe('birgitta@pro.se');
+		expect(callList?.body).toContain('- Olle, 070-123 45 67: Flyttad från');
+		expect(callList?.body).not.toContain('Greta');
+	});
+
+	it('a date dropped by the schedule is cancelled for those signed up, and they are told', async () => {
+		const w = world();
+		const all = dates(w.db, w.eventId);
+		const last = all.at(-1)!;
+		await signUpFor(w, last.id, 'Greta', 'greta@exempel.se');
+		await edit(w, w.staff, (v) => (v.until = all.at(-2)!.d));
+		expect(dates(w.db, w.eventId).at(-1)).toMatchObject({ id: last.id, c: 1, note: 'Tiden är ändrad eller borttagen.' });
+		expect(outbox(w.db).some((m) => m.to === 'greta@exempel.se' && m.subject === 'Inställt: Sittgympa')).toBe(true);
+	});
+
+	it('a venue closed for Christmas cancels the dates inside it ("Lokalen är stängd") and tells those signed up', async () => {
+		const w = world();
+		const dec22 = dates(w.db, w.eventId).find((d) => d.d === '2026-12-22')!;
+		await signUpFor(w, dec22.id, 'Greta', 'greta@exempel.se');
+		const found = getVenueForEdit(w.db, w.venueId)!;
+		const values = { ...venueFormValues(found, districtSlugOf(w.db, found.venue.districtId)), 'dv-0-from': '2026-12-21', 'dv-0-to': '2027-01-01', 'dv-0-closed': 'on', 'dv-0-note': 'Jul och nyår' };
+		expect(await execute(saveVenue, w.staff, { venueId: w.venueId, values }, { db: w.db, now: NOW })).toMatchObject({ ok: true });
+		const after = dates(w.db, w.eventId);
+		expect(after.filter((d) => d.c).map((d) => [d.d, d.note])).toEqual([
+			['2026-12-22', 'Lokalen är stängd (Jul och nyår).'],
+			['2026-12-29', 'Lokalen är stängd (Jul och nyår).']
+		]);
+		expect(outbox(w.db).find((m) => m.to === 'greta@exempel.se' && m.subject === 'Inställt: Sittgympa')?.body).toContain('Lokalen är stängd (Jul och nyår).');
+		// A closed day cannot be brought back by hand; the closure has to go.
+		expect(await execute(restoreDate, w.staff, { eventId: w.eventId, occurrenceId: dec22.id }, { db: w.db, now: NOW })).toMatchObject({ ok: false, failure: { errors: { form: expect.stringMatching(/^Lokalen är stängd/) } } });
+		delete (values as Record<string, string>)['dv-0-from'];
+		delete (values as Record<string, string>)['dv-0-to'];
+		delete (values as Record<string, string>)['dv-0-note'];
+		delete (values as Record<string, string>)['dv-0-closed'];
+		await execute(saveVenue, w.staff, { venueId: w.venueId, values }, { db: w.db, now: NOW });
+		expect(dates(w.db, w.eventId).filter((d) => d.c)).toEqual([]);
+	});
+
+	it('cancelling one date by hand mails the people signed up for it, once', async () => {
+		const w = world();
+		const first = dates(w.db, w.eventId)[0];
+		await signUpFor(w, first.id, 'Greta', 'greta@exempel.se');
+		const input = { eventId: w.eventId, occurrenceId: first.id, note: 'Ledaren är sjuk.' };
+		expect(await execute(cancelDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: true } });
+		expect(await execute(cancelDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: false } });
+		expect(outbox(w.db).filter((m) => m.subject === 'Inställt: Sittgympa')).toHaveLength(1);
+		expect(dates(w.db, w.eventId)[0]).toMatchObject({ c: 1, sequence: 1, note: 'Ledaren är sjuk.' });
+	});
+});
