@@ -23,7 +23,23 @@ export function cacheGeneration() {
 	return generation;
 }
 
-export function invalidateCache() {
+/**
+ * What a committed write touched. Ids let the search index refresh only those activities (and
+ * the activities held at those venues); without an argument everything may have changed.
+ */
+export type Change = { eventIds?: number[]; venueIds?: number[] };
+
+type Listener = (change: Change | undefined) => void;
+const listeners = new Set<Listener>();
+
+/** Called after every committed write (the search index subscribes here). */
+export function onInvalidate(listener: Listener) {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+export function invalidateCache(change?: Change) {
 	entries.clear();
 	generation++;
+	for (const listener of listeners) listener(change);
 }

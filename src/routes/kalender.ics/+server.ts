@@ -1,13 +1,11 @@
 import type { RequestHandler } from './$types';
-import { readFilters } from '$lib/server/activity-search';
-import { getDb } from '$lib/server/db';
-import { listActivities } from '$lib/server/db/queries/activities';
+import { readFilters, searchActivities } from '$lib/server/activity-search';
 import { icsResponse, renderCalendar } from '$lib/server/feeds/ical';
 
 /** The list's filters as a subscribable calendar (at most 1,000 dates). */
 export const GET: RequestHandler = ({ url }) => {
 	const { filters } = readFilters(url);
-	const list = listActivities(getDb(), { ...filters, page: 1 }, new Date(), 1000);
+	const list = searchActivities({ ...filters, page: 1 }, new Date(), 1000);
 	const body = renderCalendar(
 		'Träffpunkt Karlskoga',
 		list.items.map((i) => ({

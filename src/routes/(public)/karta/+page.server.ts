@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
 import { getDb } from '$lib/server/db';
-import { readFilters, searchFacets, searchVenues } from '$lib/server/activity-search';
+import { readFilters, searchMap } from '$lib/server/activity-search';
 import { listDistricts } from '$lib/server/db/queries/places';
 import { cached } from '$lib/server/cache';
 
@@ -11,12 +11,13 @@ export const load: PageServerLoad = ({ url }) => {
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
 	const districts = cached('districts', () => listDistricts(getDb()));
+	const { facets, venues } = searchMap(filters);
 	return {
 		filters,
 		notices,
 		vocab,
-		facets: searchFacets(filters),
-		venues: searchVenues(filters),
+		facets,
+		venues,
 		areas: districts.filter((d) => d.boundary).map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.boundary! }))
 	};
 };
