@@ -9,6 +9,7 @@ import './messages/en/common';
 import './messages/en/district-admin';
 import './messages/en/event-form';
 import './messages/en/event';
+import './messages/en/list-views';
 import './messages/en/map-ui';
 import './messages/en/map';
 import './messages/en/org-admin';
