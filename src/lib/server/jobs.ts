@@ -1,5 +1,7 @@
 import type { Db } from './db';
-import { extendAllOccurrences } from './db/queries/occurrences';
+import { syncOccurrences } from './db/queries/occurrences';
+import { isPublishedEvent, listPublishedEventIds } from './db/queries/events';
+import { invalidateCache } from './cache';
 import { getSetting } from './db/queries/settings';
 import { settings } from './db/schema';
 import { sendMail } from './mail';
@@ -57,11 +59,37 @@ export async function sendModerationDigest(db: Db, now = new Date()) {
 	return recipients.length;
 }
 
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Extends every published event's dates to the rolling horizon, one event at a time, giving the
+ * event loop back after each slice of `sliceMs` so that requests are served in between (a whole
+ * pass takes seconds at ten times Karlskoga's size). Each slice's events are reported as changed,
+ * so the search index refreshes just those.
+ */
+export async function extendOccurrencesInSlices(db: Db, now = new Date(), sliceMs = 8) {
+	let batch: number[] = [];
+	let started = performance.now();
+	for (const id of listPublishedEventIds(db)) {
+		// A request between two slices may have cancelled or withdrawn it.
+		if (!isPublishedEvent(db, id)) continue;
+		syncOccurrences(db, id, { now });
+		batch.push(id);
+		if (performance.now() - started < sliceMs) continue;
+		invalidateCache({ eventIds: batch });
+		batch = [];
+		await yieldToRequests();
+		started = performance.now();
+	}
+	if (batch.length) invalidateCache({ eventIds: batch });
+}
+
 /** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */
 export function startJobs(db: Db) {
 	const run = async () => {
 		try {
-			extendAllOccurrences(db);
+			await yieldToRequests();
+			await extendOccurrencesInSlices(db);
 			const removed = deleteExpiredSignups(db, signupRetentionDays());
 			if (removed) console.log(`Deleted ${removed} sign-ups past the retention time.`);
 			if (process.env.DEMO_DATA !== '1') {

@@ -103,3 +103,12 @@ export function publishRevision(
 	reindexEvent(db, rev.eventId);
 	return rev.eventId;
 }
+
+/** Ids of every published event (the dates of these are extended as time passes). */
+export function listPublishedEventIds(db: Db): number[] {
+	return db.select({ id: events.id }).from(events).where(eq(events.status, 'published')).all().map((e) => e.id);
+}
+
+export function isPublishedEvent(db: Db, eventId: number): boolean {
+	return db.select({ id: events.id }).from(events).where(and(eq(events.id, eventId), eq(events.status, 'published'))).get() !== undefined;
+}
