@@ -2,8 +2,6 @@ import { getDb } from './db';
 import { listView, parseFilters, type ActivityFilters } from '../domain/filters';
 import { PAGE_SIZE, activityFacets, listActivities, venuesForActivities } from './db/queries/activities';
 import { listActivityGroups } from './db/queries/activity-groups';
-import { filterVocabulary } from './db/queries/taxonomy';
-import { cached } from './cache';
 import { searchIndex } from './search-index/live';
 import { covers, evaluate, textMatch, textSlots } from './search-index/query';
 import { datePage, facetCounts, groupPage, mapVenues } from './search-index/results';
@@ -12,7 +10,8 @@ import { searchTerms } from './search-index/text';
 /** Filters from a URL, with unknown district/category/… slugs dropped and reported. */
 export function readFilters(url: URL) {
 	const { filters, notices } = parseFilters(url.searchParams);
-	const vocab = cached('vocabulary', () => filterVocabulary(getDb()));
+	// From the index: no query per request; taxonomy edits reload it (invalidateCache without ids).
+	const vocab = searchIndex().vocab;
 	const known = (values: string[], options: { slug: string }[]) =>
 		values.filter((v) => options.some((o) => o.slug === v));
 	const cleaned: ActivityFilters = {

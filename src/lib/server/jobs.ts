@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { inRelaxedTransaction, type Db } from './db';
 import { syncOccurrences } from './db/queries/occurrences';
 import { isPublishedEvent, listPublishedEventIds } from './db/queries/events';
 import { invalidateCache } from './cache';
@@ -62,26 +62,30 @@ export async function sendModerationDigest(db: Db, now = new Date()) {
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Extends every published event's dates to the rolling horizon, one event at a time, giving the
- * event loop back after each slice of `sliceMs` so that requests are served in between (a whole
- * pass takes seconds at ten times Karlskoga's size). Each slice's events are reported as changed,
- * so the search index refreshes just those.
+ * Extends every published event's dates to the rolling horizon a few events at a time: each slice
+ * of about `sliceMs` is one transaction (one commit, not one disk flush per event) and then gives
+ * the event loop back, so that requests are served in between (a whole pass takes seconds at ten
+ * times Karlskoga's size). Each slice's events are reported, so the search index refreshes just those.
  */
 export async function extendOccurrencesInSlices(db: Db, now = new Date(), sliceMs = 8) {
-	let batch: number[] = [];
-	let started = performance.now();
-	for (const id of listPublishedEventIds(db)) {
-		// A request between two slices may have cancelled or withdrawn it.
-		if (!isPublishedEvent(db, id)) continue;
-		syncOccurrences(db, id, { now });
-		batch.push(id);
-		if (performance.now() - started < sliceMs) continue;
-		invalidateCache({ eventIds: batch });
-		batch = [];
+	const ids = listPublishedEventIds(db);
+	let next = 0;
+	while (next < ids.length) {
+		const done = inRelaxedTransaction(db, () => {
+			const started = performance.now();
+			const batch: number[] = [];
+			while (next < ids.length && (batch.length === 0 || performance.now() - started < sliceMs)) {
+				const id = ids[next++];
+				// A request between two slices may have cancelled or withdrawn it.
+				if (!isPublishedEvent(db, id)) continue;
+				syncOccurrences(db, id, { now });
+				batch.push(id);
+			}
+			return batch;
+		});
+		if (done.length) invalidateCache({ eventIds: done });
 		await yieldToRequests();
-		started = performance.now();
 	}
-	if (batch.length) invalidateCache({ eventIds: batch });
 }
 
 /** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */

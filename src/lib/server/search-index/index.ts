@@ -3,6 +3,7 @@ import { WordIndex } from './text';
 import { compareBinary } from './compare';
 import type { SourceDates, SourceEvent, SourceTaxonomy, SourceVenue } from '../db/queries/index-source';
 import type { ACCESS_CODES } from '../../domain/filters';
+import type { FilterVocabulary } from '../db/queries/taxonomy';
 
 type Access = (typeof ACCESS_CODES)[number];
 export type IndexedEvent = SourceEvent & {
@@ -34,11 +35,19 @@ export class SearchIndex {
 	readonly noSignup = new Bitset();
 	readonly access: Record<Access, Bitset> = { rullstol: new Bitset(), horslinga: new Bitset(), toalett: new Bitset(), parkering: new Bitset() };
 	readonly words = new WordIndex();
+	/** Per slot: the district and category as small numbers (`districtKeys[code]` is the slug), for counting. */
+	districtCode = new Int32Array(0);
+	categoryCode = new Int32Array(0);
+	readonly districtKeys: string[] = [];
+	readonly categoryKeys: string[] = [];
+	private codeOf = new Map<string, number>();
 	/** Rank of each slot's title in binary (code point) order, for ties on the start time. */
 	rank = new Int32Array(0);
 	private rankOf = new Map<string, number>();
 	private freeSlots: number[] = [];
 	venues = new Map<number, SourceVenue>();
+	/** The filter options with their names (forms, facet labels, unknown-value checks). */
+	vocab: FilterVocabulary = { districts: [], categories: [], audiences: [], languages: [] };
 	private districts = new Map<number, { slug: string; name: string }>();
 	private categories = new Map<number, { slug: string; nameSv: string; nameEn: string }>();
 
@@ -141,6 +150,13 @@ export class SearchIndex {
 		const category = this.categories.get(e.categoryId) ?? { slug: '', nameSv: '', nameEn: '' };
 		const ev: IndexedEvent = { ...e, venue, district, category };
 		this.events[slot] = ev;
+		if (slot >= this.districtCode.length) {
+			const grown = (a: Int32Array) => copyInto(a, Math.max(64, slot * 2));
+			this.districtCode = grown(this.districtCode);
+			this.categoryCode = grown(this.categoryCode);
+		}
+		this.districtCode[slot] = district ? this.code(this.districtKeys, `d:${district.slug}`, district.slug) : -1;
+		this.categoryCode[slot] = this.code(this.categoryKeys, `c:${category.slug}`, category.slug);
 		this.live.add(slot);
 		if (district) member(this.byDistrict, district.slug).add(slot);
 		if (venue) member(this.byVenue, venue.slug).add(slot);
@@ -157,6 +173,15 @@ export class SearchIndex {
 			title: e.title,
 			other: [e.summary, e.description, e.organisationName, venue ? `${venue.name} ${venue.address}` : '']
 		});
+	}
+
+	private code(keys: string[], key: string, value: string) {
+		let code = this.codeOf.get(key);
+		if (code === undefined) {
+			code = keys.push(value) - 1;
+			this.codeOf.set(key, code);
+		}
+		return code;
 	}
 
 	private unindex(slot: number) {
@@ -253,6 +278,12 @@ export class SearchIndex {
 		}
 		Object.assign(this, next, { n: size });
 	}
+}
+
+function copyInto(a: Int32Array, size: number) {
+	const out = new Int32Array(size).fill(-1);
+	out.set(a);
+	return out;
 }
 
 function member(map: Map<string, Bitset>, key: string) {

@@ -3,6 +3,7 @@ import { onInvalidate, type Change } from '../cache';
 import { SearchIndex } from './index';
 import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues, publicEventsAtVenues } from '../db/queries/index-source';
 import { addDays, todayInStockholm } from '../../domain/dates';
+import { filterVocabulary } from '../db/queries/taxonomy';
 
 /** The index also keeps the last two weeks, so that "this week" from Monday needs no fallback. */
 const PAST_DAYS = 14;
@@ -10,6 +11,7 @@ const PAST_DAYS = 14;
 export function buildIndex(db: Db, now = new Date()): SearchIndex {
 	const fromDate = addDays(todayInStockholm(now), -PAST_DAYS);
 	const index = new SearchIndex(fromDate, loadTaxonomy(db), loadVenues(db));
+	index.vocab = filterVocabulary(db);
 	index.update([], loadPublicEvents(db), loadDates(db, fromDate));
 	return index;
 }
@@ -17,6 +19,7 @@ export function buildIndex(db: Db, now = new Date()): SearchIndex {
 /** Re-reads everything into the same index (words of unchanged activities are kept). */
 export function reloadIndex(index: SearchIndex, db: Db, now = new Date()) {
 	index.setTaxonomy(loadTaxonomy(db), loadVenues(db));
+	index.vocab = filterVocabulary(db);
 	index.fromDate = addDays(todayInStockholm(now), -PAST_DAYS);
 	const fresh = loadPublicEvents(db);
 	index.update([...index.slotOf.keys()], fresh, loadDates(db, index.fromDate));

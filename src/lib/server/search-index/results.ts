@@ -1,6 +1,6 @@
 import type { Bitset } from './bitset';
 import type { Evaluation } from './query';
-import type { IndexedEvent, SearchIndex } from './index';
+import type { SearchIndex } from './index';
 import { compareBinary } from './compare';
 import { DAY_CODES, TIME_CODES, type ActivityFilters } from '../../domain/filters';
 import type { Schedule } from '../../domain/recurrence';
@@ -76,52 +76,92 @@ export function groupPage(ev: Evaluation, f: ActivityFilters, pageSize: number):
 	return { ...p, items };
 }
 
-export function facetCounts(ev: Evaluation, unit: 'dates' | 'activities'): FacetCounts {
-	const { index, rowsPer } = ev;
-	const weight = unit === 'dates' ? (s: number) => rowsPer[s] : (s: number) => (rowsPer[s] > 0 ? 1 : 0);
-	const count = (mask: Bitset, keys: (e: IndexedEvent) => string | string[] | null) => {
-		const out: Record<string, number> = {};
-		mask.forEach((s) => {
-			const n = weight(s);
-			if (!n) return;
-			const k = keys(index.events[s]!);
-			if (k === null) return;
-			for (const key of typeof k === 'string' ? [k] : k) out[key] = (out[key] ?? 0) + n;
-		});
-		return out;
-	};
-	const access = { rullstol: 0, horslinga: 0, toalett: 0, parkering: 0 };
-	ev.all.forEach((s) => {
-		const n = weight(s);
-		const v = index.events[s]!.venue;
-		if (!n || !v) return;
-		if (v.stepFree) access.rullstol += n;
-		if (v.hearingLoop) access.horslinga += n;
-		if (v.toilet) access.toalett += n;
-		if (v.parking) access.parkering += n;
+/** Σ over the slots in `mask` (and in `also`, when given) of their matching dates, or 1 per activity with any. */
+function sum(ev: Evaluation, mask: Bitset, also: Bitset | null, byActivity: boolean) {
+	const m = mask.words;
+	const o = also?.words;
+	const { rowsPer } = ev;
+	let total = 0;
+	for (let i = 0; i < m.length; i++) {
+		let word = o ? m[i] & (o[i] ?? 0) : m[i];
+		while (word !== 0) {
+			const low = word & -word;
+			const n = rowsPer[i * 32 + 31 - Math.clz32(low)];
+			total += byActivity ? (n > 0 ? 1 : 0) : n;
+			word ^= low;
+		}
+	}
+	return total;
+}
+
+/** The same, grouped by a per-slot code (district, category); only values with a count are kept. */
+function sumBy(ev: Evaluation, mask: Bitset, code: Int32Array, keys: string[], byActivity: boolean) {
+	const counts = new Float64Array(keys.length);
+	const m = mask.words;
+	const { rowsPer } = ev;
+	for (let i = 0; i < m.length; i++) {
+		let word = m[i];
+		while (word !== 0) {
+			const low = word & -word;
+			const s = i * 32 + 31 - Math.clz32(low);
+			const c = code[s];
+			if (c >= 0) counts[c] += byActivity ? (rowsPer[s] > 0 ? 1 : 0) : rowsPer[s];
+			word ^= low;
+		}
+	}
+	const out: Record<string, number> = {};
+	counts.forEach((n, c) => {
+		if (n) out[keys[c]] = n;
 	});
+	return out;
+}
+
+function sumEach(ev: Evaluation, mask: Bitset, sets: Map<string, Bitset>, byActivity: boolean) {
+	const out: Record<string, number> = {};
+	for (const [key, set] of sets) {
+		const n = sum(ev, mask, set, byActivity);
+		if (n) out[key] = n;
+	}
+	return out;
+}
+
+export function facetCounts(ev: Evaluation, unit: 'dates' | 'activities'): FacetCounts {
+	const { index: ix, all, without: w } = ev;
+	const act = unit === 'activities';
+	const one = (mask: Bitset, set: Bitset): Record<string, number> => {
+		const n = sum(ev, mask, set, act);
+		return n ? { ja: n } : {};
+	};
 	const byDay: Record<string, number> = {};
 	const byTime: Record<string, number> = {};
-	if (unit === 'dates') {
+	if (!act) {
 		for (let wd = 1; wd <= 7; wd++) if (ev.dayCount[wd]) byDay[DAY_CODES[wd - 1]] = ev.dayCount[wd];
 		for (let t = 0; t < 3; t++) if (ev.timeCount[t]) byTime[TIME_CODES[t]] = ev.timeCount[t];
 	} else {
-		ev.all.forEach((s) => {
-			for (let wd = 1; wd <= 7; wd++) if (ev.days[s] & (1 << wd)) byDay[DAY_CODES[wd - 1]] = (byDay[DAY_CODES[wd - 1]] ?? 0) + 1;
-			for (let t = 0; t < 3; t++) if (ev.times[s] & (1 << t)) byTime[TIME_CODES[t]] = (byTime[TIME_CODES[t]] ?? 0) + 1;
+		const days = new Int32Array(8);
+		const times = new Int32Array(3);
+		all.forEach((s) => {
+			for (let wd = 1; wd <= 7; wd++) if (ev.days[s] & (1 << wd)) days[wd]++;
+			for (let t = 0; t < 3; t++) if (ev.times[s] & (1 << t)) times[t]++;
 		});
+		for (let wd = 1; wd <= 7; wd++) if (days[wd]) byDay[DAY_CODES[wd - 1]] = days[wd];
+		for (let t = 0; t < 3; t++) if (times[t]) byTime[TIME_CODES[t]] = times[t];
 	}
-	const w = ev.without;
 	return {
-		districts: count(w.districts ?? ev.all, (e) => e.district?.slug ?? null),
-		categories: count(w.categories ?? ev.all, (e) => e.category.slug),
+		districts: sumBy(ev, w.districts ?? all, ix.districtCode, ix.districtKeys, act),
+		categories: sumBy(ev, w.categories ?? all, ix.categoryCode, ix.categoryKeys, act),
 		days: byDay,
 		times: byTime,
-		free: count(w.free ?? ev.all, (e) => (e.free ? 'ja' : null)),
-		noSignup: count(w.noSignup ?? ev.all, (e) => (e.signupRequired ? null : 'ja')),
-		access,
-		languages: count(w.languages ?? ev.all, (e) => e.languages),
-		audiences: count(w.audiences ?? ev.all, (e) => e.audiences)
+		free: one(w.free ?? all, ix.free),
+		noSignup: one(w.noSignup ?? all, ix.noSignup),
+		access: {
+			rullstol: sum(ev, all, ix.access.rullstol, act),
+			horslinga: sum(ev, all, ix.access.horslinga, act),
+			toalett: sum(ev, all, ix.access.toalett, act),
+			parkering: sum(ev, all, ix.access.parkering, act)
+		},
+		languages: sumEach(ev, w.languages ?? all, ix.byLanguage, act),
+		audiences: sumEach(ev, w.audiences ?? all, ix.byAudience, act)
 	};
 }
 
