@@ -75,6 +75,11 @@ export function searchMap(f: ActivityFilters, now = new Date()) {
 	return { facets: facetCounts(ev, 'dates'), venues: mapVenues(ev) };
 }
 
+/** District shapes for the map (kept with the index: no query per request). */
+export function districtAreas() {
+	return searchIndex().areas.map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.geometry }));
+}
+
 export function searchVenues(f: ActivityFilters, now = new Date()) {
 	return searchMap(f, now).venues;
 }

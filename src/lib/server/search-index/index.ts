@@ -4,6 +4,7 @@ import { compareBinary } from './compare';
 import type { SourceDates, SourceEvent, SourceTaxonomy, SourceVenue } from '../db/queries/index-source';
 import type { ACCESS_CODES } from '../../domain/filters';
 import type { FilterVocabulary } from '../db/queries/taxonomy';
+import type { GeoJsonGeometry } from '../db/schema';
 
 type Access = (typeof ACCESS_CODES)[number];
 export type IndexedEvent = SourceEvent & {
@@ -46,6 +47,8 @@ export class SearchIndex {
 	private rankOf = new Map<string, number>();
 	private freeSlots: number[] = [];
 	venues = new Map<number, SourceVenue>();
+	/** District shapes for the map, in name order (GeoJSON as stored). */
+	areas: { slug: string; name: string; geometry: GeoJsonGeometry }[] = [];
 	/** The filter options with their names (forms, facet labels, unknown-value checks). */
 	vocab: FilterVocabulary = { districts: [], categories: [], audiences: [], languages: [] };
 	private districts = new Map<number, { slug: string; name: string }>();
@@ -82,6 +85,7 @@ export class SearchIndex {
 
 	setTaxonomy(taxonomy: SourceTaxonomy, venues: SourceVenue[]) {
 		this.districts = new Map(taxonomy.districts.map((d) => [d.id, { slug: d.slug, name: d.name }]));
+		this.areas = taxonomy.districts.flatMap((d) => (d.boundary ? [{ slug: d.slug, name: d.name, geometry: JSON.parse(d.boundary) as GeoJsonGeometry }] : []));
 		this.categories = new Map(taxonomy.categories.map((c) => [c.id, { slug: c.slug, nameSv: c.nameSv, nameEn: c.nameEn }]));
 		this.setVenues(venues);
 	}

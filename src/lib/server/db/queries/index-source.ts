@@ -34,7 +34,7 @@ export type SourceVenue = {
 };
 
 export type SourceTaxonomy = {
-	districts: { id: number; slug: string; name: string }[];
+	districts: { id: number; slug: string; name: string; boundary: string | null }[];
 	categories: { id: number; slug: string; nameSv: string; nameEn: string }[];
 };
 
@@ -132,7 +132,7 @@ export function loadVenues(db: Db): SourceVenue[] {
 export function loadTaxonomy(db: Db): SourceTaxonomy {
 	const c = db.$client;
 	return {
-		districts: c.prepare('SELECT id, slug, name FROM districts').all() as SourceTaxonomy['districts'],
+		districts: c.prepare('SELECT id, slug, name, boundary FROM districts ORDER BY name').all() as SourceTaxonomy['districts'],
 		categories: c.prepare('SELECT id, slug, name_sv AS nameSv, name_en AS nameEn FROM categories').all() as SourceTaxonomy['categories']
 	};
 }
