@@ -144,7 +144,7 @@ export function loadDates(db: Db, fromDate: string, eventIds?: number[]): Source
 		.prepare(
 			`SELECT id, event_id, starts_at, ends_at, CAST(replace(local_date, '-', '') AS INTEGER), weekday, start_minute,
 			        cancelled, cancel_note
-			 FROM occurrences WHERE local_date >= ? ${only} ORDER BY starts_at, id`
+			 FROM occurrences WHERE local_date >= ? ${only} ORDER BY local_date, starts_at, id`
 		)
 		.raw()
 		.all(...(eventIds ? [fromDate, idList(eventIds)] : [fromDate])) as [number, number, number, number, number, number, number, number, string | null][];
