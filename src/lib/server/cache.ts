@@ -24,8 +24,11 @@ export function cacheGeneration() {
 }
 
 /**
- * What a committed write touched. Ids let the search index refresh only those activities (and
- * the activities held at those venues); without an argument everything may have changed.
+ * What a committed write touched. `eventIds`: events whose content, status, dates, organisation
+ * name or sign-up settings changed; `venueIds`: venues whose name, address, district or access
+ * changed. The search index then re-reads only those activities (and those held at those venues);
+ * empty lists mean nothing it holds changed (e.g. a sign-up). Without an argument anything may have
+ * changed and the index re-reads everything.
  */
 export type Change = { eventIds?: number[]; venueIds?: number[] };
 

@@ -58,11 +58,11 @@ onInvalidate((change) => {
 export function searchIndex(now = new Date()): SearchIndex {
 	const db = getDb();
 	if (!current || rebuild) {
-		rebuild = false;
 		pendingEvents.clear();
 		pendingVenues.clear();
 		if (current) reloadIndex(current, db, now);
 		else current = buildIndex(db, now);
+		rebuild = false;
 		return current;
 	}
 	if (pendingEvents.size || pendingVenues.size) {
