@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { startJobs } from '$lib/server/jobs';
+import { searchIndex } from '$lib/server/search-index/live';
 import { isLocale } from '$lib/i18n';
 import '$lib/i18n/english'; // every bundle's English, for server rendering and mail
 import { pageCache } from '$lib/server/page-cache';
@@ -38,6 +39,8 @@ export const init: ServerInit = async () => {
 		console.log(`Demo database created at ${databasePath()}. Demo accounts (password "${DEMO_PASSWORD}"):`);
 		for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
 	}
+	// Built before the first request (about a fifth of a second at ten times Karlskoga's size).
+	searchIndex();
 	startJobs(db);
 };
 

@@ -2,7 +2,8 @@
  * `npm run bench`: seeds --scale 10 data, starts the built server on 127.0.0.1 and measures the main
  * public routes with autocannon, beside a trivial node:http server that returns the same bytes
  * (the ceiling for this machine). Also reports the gzip'd JavaScript each page ships.
- * Not part of `npm test`: figures go in the README.
+ * Not part of `npm test`: figures go in the README. `--spread` measures many different filter URLs
+ * with the caches off instead, per data scale (see spread.ts).
  */
 import autocannon from 'autocannon';
 import { spawn, execSync } from 'node:child_process';
@@ -24,6 +25,12 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 
 if (process.argv.includes('--report-only')) {
 	reportBench();
+	process.exit(0);
+}
+if (process.argv.includes('--spread')) {
+	if (!process.argv.includes('--no-build') || !existsSync(join(buildDir, 'index.js'))) execSync('npx vite build', { stdio: 'inherit' });
+	const { spreadBench } = await import('./spread');
+	await spreadBench(buildDir);
 	process.exit(0);
 }
 if (!process.argv.includes('--no-seed')) execSync(`npx tsx src/lib/server/seed/cli.ts --scale 10 --db ${DB}`, { stdio: 'inherit' });

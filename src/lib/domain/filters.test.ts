@@ -4,6 +4,7 @@ import {
 	emptyFilters,
 	filtersToParams,
 	hasAnyFilter,
+	listView,
 	parseFilters,
 	weekBounds,
 	type ActivityFilters
@@ -30,6 +31,7 @@ describe('parseFilters', () => {
 			access: [],
 			languages: [],
 			audiences: [],
+			view: null,
 			page: 1
 		});
 	});
@@ -170,6 +172,7 @@ describe('filtersToParams', () => {
 		access: ['rullstol', 'parkering'],
 		languages: ['fi'],
 		audiences: ['anhoriga', 'man'],
+		view: 'aktiviteter',
 		page: 4
 	};
 
@@ -198,9 +201,20 @@ describe('filtersToParams', () => {
 		expect(p.get('q')).toBe('sång och dans');
 	});
 
-	it('hasAnyFilter ignores the page number', () => {
+	it('hasAnyFilter ignores the page number and the view', () => {
 		expect(hasAnyFilter(emptyFilters({ page: 7 }))).toBe(false);
+		expect(hasAnyFilter(emptyFilters({ view: 'datum' }))).toBe(false);
 		expect(hasAnyFilter(emptyFilters({ free: true }))).toBe(true);
+	});
+});
+
+describe('listView', () => {
+	it('lists activities for a search and dates otherwise, unless visa chooses', () => {
+		expect(listView(emptyFilters())).toBe('datum');
+		expect(listView(emptyFilters({ q: 'kör' }))).toBe('aktiviteter');
+		expect(listView(emptyFilters({ q: 'kör', view: 'datum' }))).toBe('datum');
+		expect(listView(parseFilters(new URLSearchParams('visa=aktiviteter')).filters)).toBe('aktiviteter');
+		expect(parseFilters(new URLSearchParams('visa=allt')).filters.view).toBeNull();
 	});
 });
 

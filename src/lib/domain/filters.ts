@@ -4,6 +4,9 @@ export const DAY_CODES = ['man', 'tis', 'ons', 'tor', 'fre', 'lor', 'son'] as co
 export const TIME_CODES = ['fm', 'em', 'kvall'] as const;
 export const WHEN_CODES = ['idag', 'imorgon', 'denna-vecka', 'nasta-vecka'] as const;
 export const ACCESS_CODES = ['rullstol', 'horslinga', 'toalett', 'parkering'] as const;
+/** The list shows each activity once (`aktiviteter`) or every date (`datum`). */
+export const VIEW_CODES = ['aktiviteter', 'datum'] as const;
+export type ListView = (typeof VIEW_CODES)[number];
 
 export type ActivityFilters = {
 	q: string;
@@ -20,6 +23,8 @@ export type ActivityFilters = {
 	access: (typeof ACCESS_CODES)[number][];
 	languages: string[];
 	audiences: string[];
+	/** Chosen with `visa`; null means the default (see `listView`). */
+	view: ListView | null;
 	page: number;
 };
 
@@ -83,6 +88,8 @@ export function parseFilters(params: URLSearchParams): {
 	for (const [name, list] of Object.entries(lists))
 		if (list.rejected) notices.push({ kind: 'unknown-value', field: name });
 
+	const viewRaw = params.get('visa');
+	const view = VIEW_CODES.find((v) => v === viewRaw) ?? null;
 	const pageRaw = Number(params.get('sida') ?? '1');
 	const page = Number.isInteger(pageRaw) && pageRaw >= 1 ? Math.min(pageRaw, 100_000) : 1;
 	return {
@@ -101,6 +108,7 @@ export function parseFilters(params: URLSearchParams): {
 			access: lists.access.ok,
 			languages: lists.languages.ok,
 			audiences: lists.audiences.ok,
+			view,
 			page
 		},
 		notices
@@ -125,6 +133,7 @@ export function filtersToParams(f: ActivityFilters, overrides: Partial<ActivityF
 	for (const a of v.access) p.append('tillganglighet', a);
 	for (const l of v.languages) p.append('sprak', l);
 	for (const a of v.audiences) p.append('malgrupp', a);
+	if (v.view) p.set('visa', v.view);
 	if (v.page > 1) p.set('sida', String(v.page));
 	return p;
 }
@@ -146,7 +155,12 @@ export function dateWindow(f: ActivityFilters, today: string, horizonDays = 200)
 }
 
 export function hasAnyFilter(f: ActivityFilters): boolean {
-	return filtersToParams(f, { page: 1 }).size > 0;
+	return filtersToParams(f, { page: 1, view: null }).size > 0;
+}
+
+/** A search lists activities, best matches first; browsing lists dates. `visa` chooses either. */
+export function listView(f: ActivityFilters): ListView {
+	return f.view ?? (f.q ? 'aktiviteter' : 'datum');
 }
 
 /** Start-minute bounds of the time-of-day codes: förmiddag, eftermiddag, kväll. */

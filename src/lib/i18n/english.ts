@@ -11,6 +11,7 @@ import './messages/en/event-form';
 import './messages/en/event';
 import './messages/en/feed-errors';
 import './messages/en/feeds';
+import './messages/en/list-views';
 import './messages/en/map-ui';
 import './messages/en/map';
 import './messages/en/open-data';

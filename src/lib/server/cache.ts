@@ -23,8 +23,26 @@ export function cacheGeneration() {
 	return generation;
 }
 
-/** After a committed change; the ids (when given) say what changed, no argument means anything may have. */
-export function invalidateCache(_change?: { eventIds?: number[]; venueIds?: number[] }) {
+/**
+ * What a committed write touched. `eventIds`: events whose content, status, dates, organisation
+ * name or sign-up settings changed; `venueIds`: venues whose name, address, district or access
+ * changed. The search index then re-reads only those activities (and those held at those venues);
+ * empty lists mean nothing it holds changed (e.g. a sign-up). Without an argument anything may have
+ * changed and the index re-reads everything.
+ */
+export type Change = { eventIds?: number[]; venueIds?: number[] };
+
+type Listener = (change: Change | undefined) => void;
+const listeners = new Set<Listener>();
+
+/** Called after every committed write (the search index subscribes here). */
+export function onInvalidate(listener: Listener) {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+export function invalidateCache(change?: Change) {
 	entries.clear();
 	generation++;
+	for (const listener of listeners) listener(change);
 }

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { LRUCache } from 'lru-cache';
 import { cacheGeneration } from './cache';
 import { sessionCookieName } from './auth/session';
 
@@ -6,31 +7,59 @@ import { sessionCookieName } from './auth/session';
  * Micro-cache of whole public responses for anonymous visitors. Public pages are the same for
  * everyone with the same URL, language and text size; entries live 30 s and are dropped on any
  * write (the cache generation changes). CSP uses hashes, not nonces, so a cached page stays valid.
+ * The cache holds at most `PAGE_CACHE_MB` (32) megabytes, least recently used out first.
  */
 const TTL_MS = 30_000;
-const MAX_ENTRIES = 1_000;
 const MAX_BODY = 512 * 1024;
-type Entry = { at: number; generation: number; status: number; headers: [string, string][]; body: Uint8Array };
-const entries = new Map<string, Entry>();
+type Entry = { generation: number; status: number; headers: [string, string][]; body: Uint8Array };
+
+let entries: LRUCache<string, Entry> | null = null;
+const cache = () =>
+	(entries ??= new LRUCache<string, Entry>({
+		maxSize: Math.max(1, Number(process.env.PAGE_CACHE_MB ?? 32)) * 1024 * 1024,
+		sizeCalculation: (e, key) => e.body.length + key.length + e.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) + 64,
+		ttl: TTL_MS
+	}));
 
 const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.ics|rss\.xml|api\/v1\/|tillganglighet$|personuppgifter$)/;
 
+/** The query parameters public pages read (README "Public URLs"); any other is left out of the key. */
+const KNOWN = new Set([
+	'q', 'stadsdel', 'kategori', 'plats', 'nar', 'fran', 'till', 'dag', 'tid', 'gratis', 'utan-anmalan',
+	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka'
+]);
+
+/**
+ * The key of a request. SvelteKit has already removed `/__data.json` and its
+ * `x-sveltekit-invalidated` mask from `event.url`, so a data request is keyed on the raw request
+ * URL instead: page and data answers never share an entry, nor do data answers for different masks.
+ */
+export function pageCacheKey(url: URL, rawUrl: URL, isDataRequest: boolean, locale: string, textSize: string) {
+	const source = isDataRequest ? rawUrl : url;
+	const params = [...source.searchParams].filter(([k]) => KNOWN.has(k) || (isDataRequest && k.startsWith('x-sveltekit-')));
+	const query = new URLSearchParams(params).toString();
+	return `${isDataRequest ? 'data' : 'page'}|${locale}|${textSize}|${source.pathname}${query ? `?${query}` : ''}`;
+}
+
+let seenGeneration = -1;
+
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const { request, url, locals, cookies } = event;
-	if (process.env.PAGE_CACHE === '0' || request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()) || url.searchParams.has('x-sveltekit-invalidated'))
+	if (process.env.PAGE_CACHE === '0' || request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()))
 		return resolve(event);
-	const key = `${locals.locale}|${locals.textSize}|${url.pathname}${url.search}`;
-	const now = Date.now();
+	const entries = cache();
+	if (seenGeneration !== cacheGeneration()) {
+		entries.clear();
+		seenGeneration = cacheGeneration();
+	}
+	const key = pageCacheKey(url, new URL(request.url), event.isDataRequest, locals.locale, locals.textSize);
 	const hit = entries.get(key);
-	if (hit && now - hit.at < TTL_MS && hit.generation === cacheGeneration())
-		return new Response(hit.body.slice(), { status: hit.status, headers: hit.headers });
+	if (hit && hit.generation === cacheGeneration()) return new Response(hit.body.slice(), { status: hit.status, headers: hit.headers });
+	const generation = cacheGeneration();
 	const response = await resolve(event);
 	if (response.status !== 200 || response.headers.has('set-cookie')) return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers];
-	if (body.length <= MAX_BODY) {
-		if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-		entries.set(key, { at: now, generation: cacheGeneration(), status: 200, headers, body });
-	}
+	if (body.length <= MAX_BODY && generation === cacheGeneration()) entries.set(key, { generation, status: 200, headers, body });
 	return new Response(body, { status: 200, headers });
 };

@@ -57,7 +57,8 @@ export const saveAttendanceSheet = defineCommand({
 			if (result !== 'unchanged') saved++;
 			if (result === 'corrected') corrected++;
 		}
-		if (saved) ctx.invalidate();
+		// Counts are not on public pages the search index holds: the caches are told, the index need not re-read.
+		if (saved) ctx.invalidate({ eventIds: [] });
 		return { saved, corrected };
 	}
 });
@@ -86,7 +87,8 @@ export const saveDropinSheet = defineCommand({
 			} else ctx.db.insert(dropinVisits).values({ venueId: input.venueId, date: d.date, visits, recordedByUserId: ctx.actor.userId, updatedAt: ctx.now }).run();
 			saved++;
 		}
-		if (saved) ctx.invalidate();
+		// Counts are not on public pages the search index holds: the caches are told, the index need not re-read.
+		if (saved) ctx.invalidate({ eventIds: [] });
 		return { saved };
 	}
 });

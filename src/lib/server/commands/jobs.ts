@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { settings, signups } from '../db/schema';
 import { getSetting } from '../db/queries/settings';
 import { organisationRecipients } from '../db/queries/moderation';
-import { endedOccurrenceIds, pendingForDigest, digestRecipients, organisationsMissingAttendance } from '../db/queries/jobs';
+import { endedOccurrenceIds, pendingForDigest, digestRecipients, isPublishedEvent, organisationsMissingAttendance } from '../db/queries/jobs';
 import { inArray } from 'drizzle-orm';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import { mails } from '../mail/templates';
@@ -13,14 +13,18 @@ const systemOnly = (ctx: CommandContext) => {
 	if (ctx.actor.kind !== 'system') ctx.refuse(403, 'Bara schemalagda jobb.');
 };
 
-/** One event's dates brought up to the horizon (and in step with closures); its people told of any change. */
-export const replanEvent = defineCommand({
-	name: 'job.replan_event',
-	input: z.object({ eventId: z.number().int() }),
+/**
+ * A few events' dates brought up to the horizon (and in step with closures); people told of any
+ * change. An event cancelled or withdrawn since the batch was chosen is skipped.
+ */
+export const replanEvents = defineCommand({
+	name: 'job.replan_events',
+	input: z.object({ eventIds: z.array(z.number().int()) }),
 	run(ctx: CommandContext, input) {
 		systemOnly(ctx);
-		ctx.replan(input.eventId);
-		return { eventId: input.eventId };
+		const live = input.eventIds.filter((id) => isPublishedEvent(ctx.db, id));
+		for (const id of live) ctx.replan(id);
+		return { eventIds: live };
 	}
 });
 

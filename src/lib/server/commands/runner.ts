@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { getDb, type Db } from '../db';
+import { getDb, inRelaxedTransaction, type Db } from '../db';
 import { auditLog } from '../db/schema';
 import type { AuditEntry } from './audit';
 import { syncOccurrences, type DateNotice } from './dates';
@@ -107,7 +107,7 @@ function applyInTransaction(ctx: CommandContext) {
  * in-database effect (audit entries, re-planned dates, search rows, queued mail), all or nothing.
  * After the commit the caches learn what changed and queued mail is delivered.
  */
-export async function execute<I, R>(command: Command<I, R>, actor: Actor, raw: unknown, opts: { db?: Db; now?: Date } = {}): Promise<Outcome<R>> {
+export async function execute<I, R>(command: Command<I, R>, actor: Actor, raw: unknown, opts: { db?: Db; now?: Date; relaxed?: boolean } = {}): Promise<Outcome<R>> {
 	const parsed = command.input.safeParse(raw);
 	if (!parsed.success) return { ok: false, failure: { values: (raw ?? {}) as Record<string, unknown>, errors: zodErrors(parsed.error) } };
 	const db = opts.db ?? getDb();
@@ -118,14 +118,13 @@ export async function execute<I, R>(command: Command<I, R>, actor: Actor, raw: u
 	try {
 		// better-sqlite3 runs everything on one connection: the plain handle (with its prepared
 		// statements) is inside the transaction, and nested transactions become savepoints.
-		({ value, mailIds } = db.transaction(
-			() => {
-				ctx = new CommandContext(db, actor, now);
-				const value = command.run(ctx, parsed.data);
-				return { value, mailIds: applyInTransaction(ctx) };
-			},
-			{ behavior: 'immediate' }
-		));
+		const work = () => {
+			ctx = new CommandContext(db, actor, now);
+			const value = command.run(ctx, parsed.data);
+			return { value, mailIds: applyInTransaction(ctx) };
+		};
+		// `relaxed`: upkeep that can be redone (the date extension) commits without a disk flush each time.
+		({ value, mailIds } = opts.relaxed ? inRelaxedTransaction(db, work) : db.transaction(work, { behavior: 'immediate' }));
 	} catch (e) {
 		if (e instanceof Abort) return e.outcome.refused ? { ok: false, refused: e.outcome.refused } : { ok: false, failure: e.outcome.failure! };
 		throw e;

@@ -37,3 +37,19 @@ export function isEmptyDatabase(db: Db): boolean {
 	const row = db.$client.prepare('SELECT count(*) AS n FROM districts').get() as { n: number };
 	return row.n === 0;
 }
+
+/**
+ * Runs `fn` as one transaction whose commit does not wait for the disk (`synchronous = NORMAL` in
+ * WAL mode; the next ordinary commit makes it durable). Only for derived data that is recomputed
+ * anyway, such as the rolling date extension, so that a batch costs one quick commit instead of
+ * one disk flush per event, each of which would hold up every request in this process.
+ */
+export function inRelaxedTransaction<T>(db: Db, fn: () => T): T {
+	const c = db.$client;
+	c.pragma('synchronous = NORMAL');
+	try {
+		return c.transaction(fn)();
+	} finally {
+		c.pragma('synchronous = FULL');
+	}
+}

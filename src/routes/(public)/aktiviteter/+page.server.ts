@@ -1,19 +1,24 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
-import { readFilters, searchActivities, searchFacets } from '$lib/server/activity-search';
+import { readFilters, searchList, suggestQuery } from '$lib/server/activity-search';
 import { todayInStockholm } from '$lib/domain/dates';
 
 export const load: PageServerLoad = ({ url }) => {
 	const clean = withoutEmptyParams(url);
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
+	const now = new Date();
+	const { list, groups, dateTotal, facets } = searchList(filters, now);
 	return {
 		filters,
 		notices,
 		vocab,
-		list: searchActivities(filters),
-		facets: searchFacets(filters),
-		today: todayInStockholm()
+		list,
+		groups,
+		dateTotal,
+		facets,
+		suggestion: list.total === 0 && filters.q ? suggestQuery(filters, now) : null,
+		today: todayInStockholm(now)
 	};
 };

@@ -1,22 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
-import { getDb } from '$lib/server/db';
-import { readFilters, searchFacets, searchVenues } from '$lib/server/activity-search';
-import { listDistricts } from '$lib/server/db/queries/places';
-import { cached } from '$lib/server/cache';
+import { districtAreas, readFilters, searchMap } from '$lib/server/activity-search';
 
 export const load: PageServerLoad = ({ url }) => {
 	const clean = withoutEmptyParams(url);
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
-	const districts = cached('districts', () => listDistricts(getDb()));
-	return {
-		filters,
-		notices,
-		vocab,
-		facets: searchFacets(filters),
-		venues: searchVenues(filters),
-		areas: districts.filter((d) => d.boundary).map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.boundary! }))
-	};
+	const { facets, venues } = searchMap(filters);
+	return { filters, notices, vocab, facets, venues, areas: districtAreas() };
 };

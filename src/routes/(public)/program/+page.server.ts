@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { listActivities } from '$lib/server/db/queries/activities';
+import { searchActivities } from '$lib/server/activity-search';
 import { listDistricts, listVenues } from '$lib/server/db/queries/places';
 import { emptyFilters } from '$lib/domain/filters';
 import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, readWeek, todayInStockholm } from '$lib/domain/dates';
@@ -22,8 +22,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const unknownPlace = Boolean((districtSlug && !district) || (venueSlug && !venue));
 	const chosen = Boolean(district || venue);
 	const items = chosen
-		? listActivities(
-				db,
+		? searchActivities(
 				emptyFilters({
 					districts: venue ? [] : district ? [district.slug] : [],
 					venues: venue ? [venue.slug] : [],

@@ -5,7 +5,7 @@ import { toTextQuery } from './search';
 
 export const PAGE_SIZE = 25;
 
-type Dimension =
+export type Dimension =
 	| 'districts'
 	| 'categories'
 	| 'days'
@@ -23,7 +23,7 @@ const ACCESS_COLUMN = {
 	parkering: 'v.parking'
 } as const;
 
-const BASE_FROM = `FROM occurrences o
+export const BASE_FROM = `FROM occurrences o
 	JOIN events e ON e.id = o.event_id AND e.status IN ('published', 'cancelled')
 	JOIN event_revisions r ON r.id = e.published_revision_id
 	JOIN organisations org ON org.id = e.organisation_id
@@ -32,20 +32,34 @@ const BASE_FROM = `FROM occurrences o
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
+/**
+ * Activities whose text matches `q`, resolved by the search index (see search-index/text.ts).
+ * Without it the SQL falls back to the FTS5 trigram table (the behaviour before the index).
+ */
+export type TextMatch = { eventIds: number[]; titleEventIds: number[] };
+
+/** True when the list hides dates that are already over (no explicit start date was asked for). */
+export function hidesPastDates(f: ActivityFilters) {
+	return !(f.from && !f.when) && f.when !== 'imorgon' && f.when !== 'nasta-vecka';
+}
+
 /** WHERE clause and parameters for a filter set, optionally leaving one dimension out (for facet counts). */
-export function buildWhere(f: ActivityFilters, now: Date, skip?: Dimension) {
+export function buildWhere(f: ActivityFilters, now: Date, skip?: Dimension, match?: TextMatch) {
 	const where: string[] = [];
 	const params: unknown[] = [];
 	const { from, to } = dateWindow(f, todayInStockholm(now));
 	where.push('o.local_date >= ?', 'o.local_date <= ?');
 	params.push(from, to);
 	// Without an explicit start date the list begins now: dates already over today are left out.
-	if (!(f.from && !f.when) && f.when !== 'imorgon' && f.when !== 'nasta-vecka') {
+	if (hidesPastDates(f)) {
 		where.push('o.ends_at >= ?');
 		params.push(now.getTime());
 	}
-	const text = toTextQuery(f.q);
-	if (f.q && !text) where.push('0');
+	const text = match ? null : toTextQuery(f.q);
+	if (f.q && match) {
+		where.push('e.id IN (SELECT value FROM json_each(?))');
+		params.push(JSON.stringify(match.eventIds));
+	} else if (f.q && !text) where.push('0');
 	if (text && 'match' in text) {
 		where.push('e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)');
 		params.push(text.match);
@@ -118,14 +132,14 @@ export type OccurrenceItem = {
 	hearingLoop: boolean;
 };
 
-const ITEM_COLUMNS = `o.id AS occurrenceId, e.id AS eventId, r.title, r.summary, o.starts_at AS startsAt,
+export const ITEM_COLUMNS = `o.id AS occurrenceId, e.id AS eventId, r.title, r.summary, o.starts_at AS startsAt,
 	o.ends_at AS endsAt, o.local_date AS localDate, o.cancelled, o.cancel_note AS cancelNote,
 	r.cost_kind = 'free' AS free, r.cost_amount AS costAmount, r.signup_required AS signupRequired,
 	c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn, org.name AS organisationName,
 	v.name AS venueName, v.slug AS venueSlug, d.name AS districtName, r.remote_kind AS remoteKind,
 	coalesce(v.step_free, 0) AS stepFree, coalesce(v.hearing_loop, 0) AS hearingLoop`;
 
-function toItem(row: Record<string, unknown>): OccurrenceItem {
+export function toItem(row: Record<string, unknown>): OccurrenceItem {
 	return {
 		...(row as OccurrenceItem),
 		cancelled: row.cancelled === 1,
@@ -136,8 +150,8 @@ function toItem(row: Record<string, unknown>): OccurrenceItem {
 	};
 }
 
-export function listActivities(db: Db, f: ActivityFilters, now = new Date(), pageSize = PAGE_SIZE) {
-	const { sql, params } = buildWhere(f, now);
+export function listActivities(db: Db, f: ActivityFilters, now = new Date(), pageSize = PAGE_SIZE, match?: TextMatch) {
+	const { sql, params } = buildWhere(f, now, undefined, match);
 	const c = db.$client;
 	const total = (c.prepare(`SELECT count(*) AS n ${BASE_FROM} WHERE ${sql}`).get(...params) as { n: number }).n;
 	const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -153,13 +167,23 @@ export function listActivities(db: Db, f: ActivityFilters, now = new Date(), pag
 
 export type FacetCounts = Record<Dimension, Record<string, number>>;
 
-/** For each filter, how many dates each value would give with the other filters kept. */
-export function activityFacets(db: Db, f: ActivityFilters, now = new Date()): FacetCounts {
+/**
+ * For each filter, how many dates (or, with `unit` 'activities', how many different activities)
+ * each value would give with the other filters kept.
+ */
+export function activityFacets(
+	db: Db,
+	f: ActivityFilters,
+	now = new Date(),
+	match?: TextMatch,
+	unit: 'dates' | 'activities' = 'dates'
+): FacetCounts {
 	const c = db.$client;
+	const counted = unit === 'dates' ? 'count(*)' : 'count(DISTINCT e.id)';
 	const grouped = (dim: Dimension, keyExpr: string, extraJoin = '') => {
-		const { sql, params } = buildWhere(f, now, dim);
+		const { sql, params } = buildWhere(f, now, dim, match);
 		const rows = c
-			.prepare(`SELECT ${keyExpr} AS k, count(*) AS n ${BASE_FROM} ${extraJoin} WHERE ${sql} GROUP BY k`)
+			.prepare(`SELECT ${keyExpr} AS k, ${counted} AS n ${BASE_FROM} ${extraJoin} WHERE ${sql} GROUP BY k`)
 			.all(...params) as { k: string | number | null; n: number }[];
 		return Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [String(r.k), r.n]));
 	};
@@ -167,11 +191,13 @@ export function activityFacets(db: Db, f: ActivityFilters, now = new Date()): Fa
 	const times = grouped('times', `CASE WHEN o.start_minute < 720 THEN 'fm' WHEN o.start_minute < 1020 THEN 'em' ELSE 'kvall' END`);
 	const access = (() => {
 		// Accessibility options combine with AND, so each count keeps the ones already chosen.
-		const { sql, params } = buildWhere(f, now);
+		const { sql, params } = buildWhere(f, now, undefined, match);
+		const of = (column: string) =>
+			unit === 'dates' ? `sum(coalesce(${column},0))` : `count(DISTINCT CASE WHEN ${column} = 1 THEN e.id END)`;
 		const row = c
 			.prepare(
-				`SELECT sum(coalesce(v.step_free,0)) AS rullstol, sum(coalesce(v.hearing_loop,0)) AS horslinga,
-				 sum(coalesce(v.accessible_toilet,0)) AS toalett, sum(coalesce(v.parking,0)) AS parkering
+				`SELECT ${of('v.step_free')} AS rullstol, ${of('v.hearing_loop')} AS horslinga,
+				 ${of('v.accessible_toilet')} AS toalett, ${of('v.parking')} AS parkering
 				 ${BASE_FROM} WHERE ${sql}`
 			)
 			.get(...params) as Record<string, number | null>;
@@ -207,8 +233,8 @@ export type MapVenue = {
 };
 
 /** Venues that have dates matching the filters: the same set as the list shows. */
-export function venuesForActivities(db: Db, f: ActivityFilters, now = new Date()): MapVenue[] {
-	const { sql, params } = buildWhere(f, now);
+export function venuesForActivities(db: Db, f: ActivityFilters, now = new Date(), match?: TextMatch): MapVenue[] {
+	const { sql, params } = buildWhere(f, now, undefined, match);
 	return db.$client
 		.prepare(
 			`SELECT v.slug, v.name, v.lat, v.lng, v.address, d.name AS districtName, v.kind,

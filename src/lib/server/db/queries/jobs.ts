@@ -30,3 +30,7 @@ export function digestRecipients(db: Db): string[] {
 export function publishedEventIds(db: Db): number[] {
 	return (db.$client.prepare(`SELECT id FROM events WHERE status = 'published' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 }
+
+export function isPublishedEvent(db: Db, eventId: number): boolean {
+	return Boolean(db.$client.prepare(`SELECT 1 FROM events WHERE id = ? AND status = 'published'`).get(eventId));
+}

@@ -36,8 +36,15 @@ export function listDistrictOptions(db: Db): Option[] {
 		.all();
 }
 
+export type FilterVocabulary = {
+	districts: Option[];
+	categories: (Option & { icon: string })[];
+	audiences: Option[];
+	languages: Option[];
+};
+
 /** All filter vocabularies at once, for forms and facet labels. */
-export function filterVocabulary(db: Db) {
+export function filterVocabulary(db: Db): FilterVocabulary {
 	return {
 		districts: listDistrictOptions(db),
 		categories: listCategories(db),

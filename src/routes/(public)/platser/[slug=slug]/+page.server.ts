@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getOpeningHours, getVenue } from '$lib/server/db/queries/places';
-import { listActivities } from '$lib/server/db/queries/activities';
+import { searchActivities } from '$lib/server/activity-search';
 import { emptyFilters, weekBounds } from '$lib/domain/filters';
 import { todayInStockholm } from '$lib/domain/dates';
 import { placeJsonLd } from '$lib/server/feeds/jsonld';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!venue) error(404, 'Platsen finns inte.');
 	const today = todayInStockholm();
 	const week = weekBounds(today);
-	const programme = listActivities(db, emptyFilters({ venues: [venue.slug], from: today, to: week.to }), new Date(), 200);
+	const programme = searchActivities(emptyFilters({ venues: [venue.slug], from: today, to: week.to }), new Date(), 200);
 	const opening = getOpeningHours(db, venue.id, today);
 	return { venue, opening, programme: programme.items, today, jsonLd: placeJsonLd(venue, opening, url.origin, today) };
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getDistrict, listVenues } from '$lib/server/db/queries/places';
-import { listActivities } from '$lib/server/db/queries/activities';
+import { searchActivities } from '$lib/server/activity-search';
 import { emptyFilters } from '$lib/domain/filters';
 import { todayInStockholm } from '$lib/domain/dates';
 
@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const db = getDb();
 	const district = getDistrict(db, params.slug);
 	if (!district) error(404, 'Stadsdelen finns inte.');
-	const upcoming = listActivities(db, emptyFilters({ districts: [district.slug], when: 'denna-vecka' }), new Date(), 30);
+	const upcoming = searchActivities(emptyFilters({ districts: [district.slug], when: 'denna-vecka' }), new Date(), 30);
 	return {
 		district,
 		venues: listVenues(db, { districtId: district.id }),

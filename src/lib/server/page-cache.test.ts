@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pageCacheKey } from './page-cache';
+
+const key = (path: string, raw = path, isData = false) =>
+	pageCacheKey(new URL(path, 'http://x'), new URL(raw, 'http://x'), isData, 'sv', 'normal');
+
+describe('pageCacheKey', () => {
+	it('keeps a page and its data request apart (SvelteKit strips /__data.json from event.url)', () => {
+		const page = key('/stadsdelar');
+		const data = key('/stadsdelar', '/stadsdelar/__data.json?x-sveltekit-invalidated=01', true);
+		expect(page).not.toBe(data);
+		expect(data).not.toBe(key('/stadsdelar', '/stadsdelar/__data.json?x-sveltekit-invalidated=11', true));
+	});
+
+	it('leaves unknown parameters out, so junk cannot fill the cache', () => {
+		expect(key('/kalender.ics?x=1')).toBe(key('/kalender.ics?x=2'));
+		expect(key('/kalender.ics?utm_source=a&stadsdel=sanna')).toBe(key('/kalender.ics?stadsdel=sanna'));
+		expect(key('/aktiviteter?stadsdel=sanna')).not.toBe(key('/aktiviteter?stadsdel=ekeby'));
+		expect(key('/program?vecka=2026-W49&stadsdel=sanna')).toContain('vecka=2026-W49');
+	});
+
+	it('keys on language and text size', () => {
+		const url = new URL('http://x/');
+		expect(pageCacheKey(url, url, false, 'sv', 'normal')).not.toBe(pageCacheKey(url, url, false, 'en', 'normal'));
+		expect(pageCacheKey(url, url, false, 'sv', 'normal')).not.toBe(pageCacheKey(url, url, false, 'sv', 'larger'));
+	});
+});

@@ -1,0 +1,76 @@
+import { getDb, type Db } from '../db';
+import { onInvalidate, type Change } from '../cache';
+import { SearchIndex } from './index';
+import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues, publicEventsAtVenues } from '../db/queries/index-source';
+import { addDays, todayInStockholm } from '../../domain/dates';
+import { filterVocabulary } from '../db/queries/taxonomy';
+
+/** The index also keeps the last two weeks, so that "this week" from Monday needs no fallback. */
+const PAST_DAYS = 14;
+
+export function buildIndex(db: Db, now = new Date()): SearchIndex {
+	const fromDate = addDays(todayInStockholm(now), -PAST_DAYS);
+	const index = new SearchIndex(fromDate, loadTaxonomy(db), loadVenues(db));
+	index.vocab = filterVocabulary(db);
+	index.update([], loadPublicEvents(db), loadDates(db, fromDate));
+	return index;
+}
+
+/** Re-reads everything into the same index (words of unchanged activities are kept). */
+export function reloadIndex(index: SearchIndex, db: Db, now = new Date()) {
+	index.setTaxonomy(loadTaxonomy(db), loadVenues(db));
+	index.vocab = filterVocabulary(db);
+	index.fromDate = addDays(todayInStockholm(now), -PAST_DAYS);
+	const fresh = loadPublicEvents(db);
+	index.update([...index.slotOf.keys()], fresh, loadDates(db, index.fromDate));
+}
+
+/** Re-reads the given activities (and those held at the given venues) into the index. */
+export function refreshIndex(index: SearchIndex, db: Db, change: Change) {
+	const ids = new Set(change.eventIds ?? []);
+	if (change.venueIds?.length) {
+		const venues = new Set(change.venueIds);
+		index.setVenues(loadVenues(db));
+		for (const id of index.eventsAtVenues(venues)) ids.add(id);
+		for (const id of publicEventsAtVenues(db, [...venues])) ids.add(id);
+	}
+	if (!ids.size) return;
+	const list = [...ids];
+	index.update(list, loadPublicEvents(db, list), loadDates(db, index.fromDate, list));
+}
+
+let current: SearchIndex | null = null;
+let rebuild = true;
+const pendingEvents = new Set<number>();
+const pendingVenues = new Set<number>();
+
+onInvalidate((change) => {
+	if (!change || (!change.eventIds && !change.venueIds)) rebuild = true;
+	for (const id of change?.eventIds ?? []) pendingEvents.add(id);
+	for (const id of change?.venueIds ?? []) pendingVenues.add(id);
+});
+
+/**
+ * The process's index, brought up to date with every write reported since the last call. Writes
+ * come through `invalidateCache` (cache.ts); a second app process, or another database, would feed
+ * the same call from a change feed (see the README).
+ */
+export function searchIndex(now = new Date()): SearchIndex {
+	const db = getDb();
+	if (!current || rebuild) {
+		pendingEvents.clear();
+		pendingVenues.clear();
+		if (current) reloadIndex(current, db, now);
+		else current = buildIndex(db, now);
+		rebuild = false;
+		return current;
+	}
+	if (pendingEvents.size || pendingVenues.size) {
+		const change = { eventIds: [...pendingEvents], venueIds: [...pendingVenues] };
+		pendingEvents.clear();
+		pendingVenues.clear();
+		refreshIndex(current, db, change);
+	}
+	current.trimBefore(addDays(todayInStockholm(now), -PAST_DAYS));
+	return current;
+}
