@@ -22,7 +22,9 @@ const en: CommonMessages = {
 		accessibility: 'Accessibility statement',
 		privacy: 'Personal data',
 		api: 'Open data (API)',
-		contact: 'Questions? Call the municipal contact centre 0586-610 00, weekdays 8–16.',
+		contactBefore: 'Questions? Call the municipal contact centre',
+		phone: '0586-610 00',
+		contactAfter: ', weekdays 8–16.',
 		openSource: 'Träffpunkt is open source.'
 	},
 	settings: {
@@ -52,6 +54,8 @@ const en: CommonMessages = {
 	signupNeeded: 'Sign-up required',
 	stepFree: 'Wheelchair accessible',
 	hearingLoop: 'Hearing loop',
+	price: (amount: number, unit: string | null) =>
+		`${amount} kr${unit ? ({ session: ' per session', term: ' per term', month: ' per month', year: ' per year', total: ' in total' } as Record<string, string>)[unit] ?? '' : ''}`,
 	error: {
 		title: 'Something went wrong',
 		notFound: 'Page not found',
