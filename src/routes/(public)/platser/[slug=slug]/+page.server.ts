@@ -5,13 +5,16 @@ import { getOpeningHours, getVenue } from '$lib/server/db/queries/places';
 import { listActivities } from '$lib/server/db/queries/activities';
 import { emptyFilters, weekBounds } from '$lib/domain/filters';
 import { todayInStockholm } from '$lib/domain/dates';
+import { openingStatus } from '$lib/domain/opening';
 
 export const load: PageServerLoad = ({ params }) => {
 	const db = getDb();
 	const venue = getVenue(db, params.slug);
 	if (!venue) error(404, 'Platsen finns inte.');
-	const today = todayInStockholm();
+	const now = new Date();
+	const today = todayInStockholm(now);
 	const week = weekBounds(today);
-	const programme = listActivities(db, emptyFilters({ venues: [venue.slug], from: today, to: week.to }), new Date(), 200);
-	return { venue, opening: getOpeningHours(db, venue.id, today), programme: programme.items, today };
+	const programme = listActivities(db, emptyFilters({ venues: [venue.slug], from: today, to: week.to }), now, 200);
+	const opening = getOpeningHours(db, venue.id, today);
+	return { venue, opening, status: openingStatus(now, opening.rules, opening.deviations), programme: programme.items, today };
 };
