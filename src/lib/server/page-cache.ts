@@ -19,7 +19,8 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 	const { request, url, locals, cookies } = event;
 	if (process.env.PAGE_CACHE === '0' || request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()) || url.searchParams.has('x-sveltekit-invalidated'))
 		return resolve(event);
-	const key = `${locals.locale}|${locals.textSize}|${url.pathname}${url.search}`;
+	// The start page's district picker shows the remembered district (a preference cookie, like text size).
+	const key = `${locals.locale}|${locals.textSize}|${cookies.get('stadsdel') ?? ''}|${url.pathname}${url.search}`;
 	const now = Date.now();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < TTL_MS && hit.generation === cacheGeneration())
