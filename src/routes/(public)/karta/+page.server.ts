@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { readFilters, searchFacets, searchVenues } from '$lib/server/activity-search';
 import { listDistricts } from '$lib/server/db/queries/places';
 import { cached } from '$lib/server/cache';
+import { remoteActivities } from '$lib/server/db/queries/remote';
 
 export const load: PageServerLoad = ({ url }) => {
 	const clean = withoutEmptyParams(url);
@@ -17,6 +18,7 @@ export const load: PageServerLoad = ({ url }) => {
 		vocab,
 		facets: searchFacets(filters),
 		venues: searchVenues(filters),
+		remote: cached(`remote:${JSON.stringify({ ...filters, page: 1 })}`, () => remoteActivities(getDb(), filters)),
 		areas: districts.filter((d) => d.boundary).map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.boundary! }))
 	};
 };
