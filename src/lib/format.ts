@@ -38,7 +38,3 @@ export function formatCost(free: boolean, amount: number | null, note: string | 
 	return [base, note].filter(Boolean).join(' – ');
 }
 
-/** `lang` for text that organisers and staff wrote (always Swedish) when the interface is in another language (WCAG 3.1.2). */
-export function contentLang(locale: Locale): 'sv' | undefined {
-	return locale === 'sv' ? undefined : 'sv';
-}

@@ -53,6 +53,8 @@ const sv = {
 	cancelled: 'Inställt',
 	noSignup: 'Ingen anmälan',
 	signupNeeded: 'Anmälan krävs',
+	byPhone: 'Per telefon',
+	online: 'På nätet',
 	stepFree: 'Tillgängligt för rullstol',
 	hearingLoop: 'Hörslinga',
 	/** "40 kr/gång", "300 kr/termin", "395 kr totalt". */

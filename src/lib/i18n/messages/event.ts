@@ -47,6 +47,8 @@ const sv = {
 	gatheringPlace: 'Samlingsplats',
 	and: ' och ',
 	kind: 'Typ',
+	signUp: 'Anmäl dig',
+	full: 'Fullt – väntelista',
 	call: 'Ring',
 	signupOnlineLink: 'Anmäl dig till nästa tillfälle',
 	moreInfo: 'Mer om aktiviteten',

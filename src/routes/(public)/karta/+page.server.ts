@@ -6,11 +6,16 @@ import { readFilters, searchFacets, searchVenues } from '$lib/server/activity-se
 import { listDistricts } from '$lib/server/db/queries/places';
 import { cached } from '$lib/server/cache';
 import { remoteActivities } from '$lib/server/db/queries/remote';
+import { formatDate } from '$lib/format';
+import { instantToZoned } from '$lib/domain/dates';
+import { contentLang } from '$lib/i18n/content-lang';
+import { mapMessages } from '$lib/i18n/messages/map';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const clean = withoutEmptyParams(url);
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
+	const k = mapMessages[locals.locale];
 	const districts = cached('districts', () => listDistricts(getDb()));
 	return {
 		filters,
@@ -18,7 +23,13 @@ export const load: PageServerLoad = ({ url }) => {
 		vocab,
 		facets: searchFacets(filters),
 		venues: searchVenues(filters),
-		remote: cached(`remote:${JSON.stringify({ ...filters, page: 1 })}`, () => remoteActivities(getDb(), filters)),
+		// Worded here ("per telefon, nästa tisdag 8 december"), so that the map page ships no date formatting.
+		remote: cached(`remote:${JSON.stringify({ ...filters, page: 1 })}`, () => remoteActivities(getDb(), filters)).map((r) => ({
+			eventId: r.eventId,
+			title: r.title,
+			lang: contentLang(locals.locale),
+			line: `${r.remoteKind === 'phone' ? k.byPhone : k.online}, ${k.nextDate} ${formatDate(instantToZoned(new Date(r.nextStartsAt)).date, locals.locale)}`
+		})),
 		areas: districts.filter((d) => d.boundary).map((d) => ({ id: d.slug, name: d.name, href: `/stadsdelar/${d.slug}`, geometry: d.boundary! }))
 	};
 };

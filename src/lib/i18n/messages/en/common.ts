@@ -52,6 +52,8 @@ const en: CommonMessages = {
 	cancelled: 'Cancelled',
 	noSignup: 'No sign-up',
 	signupNeeded: 'Sign-up required',
+	byPhone: 'By phone',
+	online: 'Online',
 	stepFree: 'Wheelchair accessible',
 	hearingLoop: 'Hearing loop',
 	price: (amount: number, unit: string | null) =>

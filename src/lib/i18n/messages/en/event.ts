@@ -47,6 +47,8 @@ const en: EventMessages = {
 	gatheringPlace: 'Meeting place',
 	and: ' and ',
 	kind: 'Kind',
+	signUp: 'Sign up',
+	full: 'Full – waiting list',
 	call: 'Call',
 	signupOnlineLink: 'Sign up for the next date',
 	moreInfo: 'More about the activity',
