@@ -33,6 +33,7 @@ export const ACCESS: Record<string, Audience> = {
 	'endpoint /api/v1/stadsdelar GET': 'public',
 	'endpoint /api/v1/stadsdelar OPTIONS': 'public',
 	'endpoint /healthz GET': 'public',
+	'endpoint /valj-stadsdel GET': 'public',
 	'endpoint /kalender.ics GET': 'public',
 	'endpoint /rss.xml GET': 'public',
 	'page /': 'public',

@@ -31,8 +31,10 @@ export function formatDayHeading(localDate: string, today: string, locale: Local
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function formatCost(free: boolean, amount: number | null, note: string | null, locale: Locale = 'sv') {
+/** "Gratis", "40 kr/gång – fika ingår"; the unit (per session, term…) follows the amount. */
+export function formatCost(free: boolean, amount: number | null, note: string | null, locale: Locale = 'sv', unit: string | null = null) {
 	if (free) return common[locale].free;
-	const base = amount !== null ? `${amount} kr` : '';
+	const base = amount !== null ? common[locale].price(amount, unit) : '';
 	return [base, note].filter(Boolean).join(' – ');
 }
+

@@ -18,6 +18,7 @@ import './messages/en/open-data';
 import './messages/en/org-admin';
 import './messages/en/organiser';
 import './messages/en/places';
+import './messages/en/places-list';
 import './messages/en/program';
 import './messages/en/reports';
 import './messages/en/signup-admin';

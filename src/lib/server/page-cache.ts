@@ -52,7 +52,8 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 		entries.clear();
 		seenGeneration = cacheGeneration();
 	}
-	const key = pageCacheKey(url, new URL(request.url), event.isDataRequest, locals.locale, locals.textSize);
+	// The start page's district picker shows the remembered district (a preference cookie, like text size).
+	const key = `${pageCacheKey(url, new URL(request.url), event.isDataRequest, locals.locale, locals.textSize)}|${cookies.get('stadsdel') ?? ''}`;
 	const hit = entries.get(key);
 	if (hit && hit.generation === cacheGeneration()) return new Response(hit.body.slice(), { status: hit.status, headers: hit.headers });
 	const generation = cacheGeneration();

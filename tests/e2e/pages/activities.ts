@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /aktiviteter: search, the filter panel (a <details>), the live result count and the list. */
+/**
+ * /aktiviteter: search, the filter panel (a <details>, folded when there are results), the chosen
+ * filters as removable buttons, the live result count and the list.
+ */
 export class ActivitiesPage {
 	readonly filterPanel: Locator;
 	readonly filterSummary: Locator;
@@ -8,6 +11,7 @@ export class ActivitiesPage {
 	readonly applyButton: Locator;
 	readonly dayHeadings: Locator;
 	readonly items: Locator;
+	readonly selected: Locator;
 
 	constructor(readonly page: Page) {
 		this.filterPanel = page.locator('details.filter-details');
@@ -16,6 +20,7 @@ export class ActivitiesPage {
 		this.applyButton = page.getByRole('button', { name: 'Visa aktiviteter' });
 		this.dayHeadings = page.locator('section.day > h2.day-heading');
 		this.items = page.locator('li.card.occurrence');
+		this.selected = page.locator('section.selected-filters');
 	}
 
 	async goto(query = '') {
@@ -26,6 +31,19 @@ export class ActivitiesPage {
 	async openFilters() {
 		if ((await this.filterPanel.getAttribute('open')) === null) await this.filterSummary.click();
 		await expect(this.filterPanel).toHaveAttribute('open', '');
+	}
+
+	/** The removable button of one chosen filter, by its visible label ("Centrum"). */
+	chip(label: string): Locator {
+		return this.selected.locator('a.chip', { hasText: label });
+	}
+
+	/** Unfolds one group (its summary only shows on small screens; wide ones show every group). */
+	async openGroup(name: string) {
+		const group = this.filterPanel.locator('details.group').filter({ has: this.page.locator(`input[name="${name}"]`) }).first();
+		const summary = group.locator('> summary');
+		if ((await summary.isVisible()) && (await group.getAttribute('open')) === null) await summary.click();
+		await expect(group.locator(`input[name="${name}"]`).first()).toBeVisible();
 	}
 
 	/** The fieldset of one filter group, by its legend ("Stadsdel", "Veckodag", …). */

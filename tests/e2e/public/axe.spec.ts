@@ -9,10 +9,22 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 	{ name: 'start page', open: (page) => visit(page, '/') },
 	{ name: 'activity list', open: (page) => visit(page, '/aktiviteter') },
 	{
-		name: 'activity list with filters',
+		name: 'activity list with filters (results first)',
 		open: async (page) => {
 			await visit(page, `/aktiviteter?stadsdel=${DEMO.district.slug}&kategori=${DEMO.category.slug}&gratis=1`);
-			await expect(new ActivitiesPage(page).filterPanel).toHaveAttribute('open', '');
+			const list = new ActivitiesPage(page);
+			await expect(list.chip(DEMO.district.name)).toBeVisible();
+			await expect(list.filterPanel).not.toHaveAttribute('open', '');
+		}
+	},
+	{
+		name: 'activity list with filters, the panel and a group unfolded',
+		open: async (page) => {
+			const list = new ActivitiesPage(page);
+			await visit(page, `/aktiviteter?stadsdel=${DEMO.district.slug}&kategori=${DEMO.category.slug}`);
+			await list.openFilters();
+			await list.openGroup('dag');
+			await expect(list.checkbox('stadsdel', DEMO.district.slug)).toBeVisible();
 		}
 	},
 	{

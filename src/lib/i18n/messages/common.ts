@@ -23,7 +23,9 @@ const sv = {
 		accessibility: 'Tillgänglighetsredogörelse',
 		privacy: 'Personuppgifter',
 		api: 'Öppna data',
-		contact: 'Frågor? Ring kommunens kontaktcenter 0586-610 00, vardagar 8–16.',
+		contactBefore: 'Frågor? Ring kommunens kontaktcenter',
+		phone: '0586-610 00',
+		contactAfter: ', vardagar 8–16.',
 		openSource: 'Träffpunkt är öppen källkod.'
 	},
 	settings: {
@@ -52,8 +54,13 @@ const sv = {
 	cancelled: 'Inställt',
 	noSignup: 'Ingen anmälan',
 	signupNeeded: 'Anmälan krävs',
+	byPhone: 'Per telefon',
+	online: 'På nätet',
 	stepFree: 'Tillgängligt för rullstol',
 	hearingLoop: 'Hörslinga',
+	/** "40 kr/gång", "300 kr/termin", "395 kr totalt". */
+	price: (amount: number, unit: string | null) =>
+		`${amount} kr${unit ? ({ session: '/gång', term: '/termin', month: '/månad', year: '/år', total: ' totalt' } as Record<string, string>)[unit] ?? '' : ''}`,
 	error: {
 		title: 'Något gick fel',
 		notFound: 'Sidan finns inte',

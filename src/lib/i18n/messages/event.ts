@@ -39,7 +39,21 @@ const sv = {
 		hearingLoop: 'Hörslinga',
 		parking: 'Parkering nära entrén'
 	},
-	noFacets: 'Platsen har inte uppgett tillgänglighet.'
+	noFacets: 'Platsen har inte uppgett tillgänglighet.',
+	summary: 'I korthet',
+	inLanguages: (names: string) => `på ${names}`,
+	nextTime: 'Nästa gång',
+	nextCancelled: 'Inställt',
+	gatheringPlace: 'Samlingsplats',
+	and: ' och ',
+	kind: 'Typ',
+	signUp: 'Anmäl dig',
+	full: 'Fullt – väntelista',
+	call: 'Ring',
+	signupOnlineLink: 'Anmäl dig till nästa tillfälle',
+	moreInfo: 'Mer om aktiviteten',
+	printedDates: (n: number) => (n === 1 ? 'Ett tillfälle till finns på webbsidan.' : `${n} tillfällen till finns på webbsidan.`),
+	qrCaption: (url: string) => `Alla tillfällen och ändringar: skanna koden med mobilen eller gå till ${url}`,
 };
 export type EventMessages = typeof sv;
 

@@ -5,7 +5,10 @@ const sv = {
 	showOnMap: 'Visa på karta',
 	showAsList: 'Visa som lista',
 	mapControls: { zoomIn: 'Zooma in', zoomOut: 'Zooma ut', closePopup: 'Stäng rutan' },
-	mapNeedsJs: 'Kartan visas när JavaScript är påslaget i webbläsaren. Allt som finns på kartan finns också i listan.'
+	mapNeedsJs: 'Kartan visas när JavaScript är påslaget i webbläsaren. Allt som finns på kartan finns också i listan.',
+	showMap: 'Visa kartan',
+	skipMap: 'Hoppa förbi kartan',
+	afterMap: 'Efter kartan'
 };
 export type MapUiMessages = typeof sv;
 

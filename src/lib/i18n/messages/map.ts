@@ -7,6 +7,12 @@ const sv = {
 	dates: (n: number) => (n === 1 ? '1 tillfälle' : `${n} tillfällen`),
 	showHere: 'Visa aktiviteterna här',
 	clusterLabel: (n: number) => `${n} platser, tryck för att zooma in`,
+	remote: (n: number) => (n === 1 ? '+ 1 aktivitet per telefon eller på nätet' : `+ ${n} aktiviteter per telefon eller på nätet`),
+	showThem: 'visa dem',
+	byPhone: 'per telefon',
+	online: 'på nätet',
+	nextDate: 'nästa',
+	districtsOnMap: 'Stadsdelarna på kartan',
 	asList: 'Platserna i listform'
 };
 export type MapMessages = typeof sv;

@@ -27,7 +27,11 @@ const sv = {
 	badWeek: 'Vi förstod inte vilken vecka du menar. Skriv veckans nummer, till exempel 48. Nedan visas den här veckan.',
 	unknownPlace: 'Platsen eller stadsdelen finns inte. Välj i listan.',
 	footer: 'Mer information och ändringar: traffpunkt.karlskoga.se eller kommunens kontaktcenter 0586-610 00.',
-	cancelled: 'INSTÄLLT'
+	cancelled: 'INSTÄLLT',
+	closuresHeading: 'Stängt eller ändrade tider',
+	placesHeading: 'Adresser',
+	signupCall: (phone: string) => `Anmälan krävs, ring ${phone}`,
+	qrCaption: (url: string) => `Ändringar och andra veckor: skanna koden, gå till ${url} eller ring kommunens kontaktcenter 0586-610 00.`
 };
 export type ProgramMessages = typeof sv;
 

@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { PAGE_SIZE, listActivities, type OccurrenceItem } from '../db/queries/activities';
+import type { OccurrenceItem } from '../db/queries/activities';
 import { occurrenceFacts, listDeletionsSince, type OccurrenceFacts } from '../db/queries/feed-facts';
 import { searchActivities } from '../activity-search';
 import { cached } from '../cache';
@@ -21,14 +21,13 @@ const ALL = 1_000_000;
  */
 export function activityPage(q: FeedQuery, now = new Date()): ActivityPage {
 	const db = getDb();
-	const key = JSON.stringify(q.filters);
 	if (q.since === null) {
-		const list = q.pageSize === PAGE_SIZE ? searchActivities(q.filters, now) : cached(`api:${q.pageSize}:${key}`, () => listActivities(db, q.filters, now, q.pageSize));
+		const list = searchActivities(q.filters, now, q.pageSize);
 		const items = q.page > list.pageCount ? [] : list.items;
 		return { total: list.total, items, facts: occurrenceFacts(db, items.map((i) => i.occurrenceId)), deleted: null };
 	}
 	const since = q.since;
-	const all = cached(`api:all:${JSON.stringify({ ...q.filters, page: 1 })}`, () => listActivities(db, { ...q.filters, page: 1 }, now, ALL).items);
+	const all = cached(`api:all:${JSON.stringify({ ...q.filters, page: 1 })}`, () => searchActivities({ ...q.filters, page: 1 }, now, ALL).items);
 	const facts = occurrenceFacts(db, all.map((i) => i.occurrenceId));
 	const changed = all.filter((i) => (facts.get(i.occurrenceId)?.modifiedAt ?? 0) > since);
 	const items = changed.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);

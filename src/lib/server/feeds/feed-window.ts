@@ -1,5 +1,5 @@
-import { getDb } from '../db';
-import { listActivities, type OccurrenceItem } from '../db/queries/activities';
+import type { OccurrenceItem } from '../db/queries/activities';
+import { searchActivities } from '../activity-search';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import { dateWindow } from '../../domain/filters';
 import { activeFilters } from '../../active-filters';
@@ -28,7 +28,7 @@ export function feedWindow(q: FeedQuery, days: number, max: number, now = new Da
 	const today = todayInStockholm(now);
 	const filters = { ...f, page: 1, to: f.when ? f.to : (f.to ?? addDays(f.from ?? today, days - 1)) };
 	const period = dateWindow(filters, today);
-	const list = cached(`feed:${max}:${JSON.stringify(filters)}`, () => listActivities(getDb(), filters, now, max + 1));
+	const list = cached(`feed:${max}:${JSON.stringify(filters)}`, () => searchActivities(filters, now, max + 1));
 	if (list.items.length <= max) return { items: list.items, from: period.from, to: period.to, cut: false };
 	const partial = list.items[max].localDate;
 	return { items: list.items.slice(0, max).filter((i) => i.localDate < partial), from: period.from, to: addDays(partial, -1), cut: true };

@@ -7,6 +7,7 @@
  * everything is deterministic (a small seeded PRNG varies start dates).
  */
 import type { SeedDistrict, SeedEvent, SeedOrganisation, SeedVenue } from './types';
+import type { CostUnit } from '../db/schema/events';
 
 // ---------------------------------------------------------------------------
 // Taxonomy
@@ -1258,6 +1259,8 @@ type Template = {
 	signup?: SignupSpec;
 	remote?: { kind: 'phone' | 'online'; details: string };
 	seasonalBreaks?: boolean;
+	/** Where an outing gathers when that is not the venue (samlingsplats). */
+	gatheringPlace?: string;
 };
 
 type Options = Partial<Omit<Template, 'easyRead' | 'signup'>> & {
@@ -1267,8 +1270,13 @@ type Options = Partial<Omit<Template, 'easyRead' | 'signup'>> & {
 };
 
 const FREE: Cost = { kind: 'free' };
-const paid = (amount: number, note?: string): Cost =>
-	note ? { kind: 'paid', amount, note } : { kind: 'paid', amount };
+/** A price with what it covers ('session' = per gång, 'term' = per termin…); the note adds what is included. */
+const paid = (amount: number, note?: string, unit?: CostUnit): Cost => ({
+	kind: 'paid',
+	amount,
+	...(note ? { note } : {}),
+	...(unit ? { unit } : {})
+});
 
 const templates: Record<string, Template> = {
 	// --- Motion och rörelse ---
@@ -1290,7 +1298,7 @@ const templates: Record<string, Template> = {
 		summary: 'Dans i ring och på rad till glad musik – du behöver ingen partner.',
 		description:
 			'Seniordans tränar balans, kondition och minne på ett roligt sätt. Vi dansar i ring och på rad, så du kan gärna komma ensam. Ledaren visar stegen i lugn takt och vi tar fikapaus halvvägs.',
-		cost: paid(40, '40 kr per gång, fika ingår')
+		cost: paid(40, 'fika ingår', 'session')
 	},
 	linedance: {
 		title: 'Linedance',
@@ -1298,7 +1306,7 @@ const templates: Record<string, Template> = {
 		summary: 'Linedance till country och pop – vi lär oss nya danser i lugn takt.',
 		description:
 			'Du dansar på egen hand i rader, så du behöver ingen partner. Varje termin lär vi oss några nya danser och repeterar gamla favoriter. Bekväma skor med slät sula rekommenderas.',
-		cost: paid(30, '30 kr per gång')
+		cost: paid(30, undefined, 'session')
 	},
 	boule: {
 		title: 'Boule',
@@ -1342,7 +1350,7 @@ const templates: Record<string, Template> = {
 		summary: 'Yoga sittande på stol med fokus på rörlighet, andning och avslappning.',
 		description:
 			'Passet passar dig som vill prova yoga utan att behöva sätta dig på golvet. Vi arbetar med rörlighet i nacke, axlar och höfter och avslutar med en stunds vila. Ta gärna med en vattenflaska.',
-		cost: paid(30, '30 kr per gång')
+		cost: paid(30, undefined, 'session')
 	},
 	balansgrupp: {
 		title: 'Balansträning i grupp',
@@ -1371,7 +1379,7 @@ const templates: Record<string, Template> = {
 		summary: 'Styrketräning i maskiner och med fria vikter, anpassad för seniorer.',
 		description:
 			'En instruktör visar hur maskinerna fungerar och gör ett enkelt program tillsammans med dig. Träningen stärker muskler och skelett och minskar risken för fall. Ta med inneskor och handduk.',
-		cost: paid(30, '30 kr per gång eller 250 kr för tio gånger')
+		cost: paid(30, 'eller 250 kr för tio gånger', 'session')
 	},
 	pingis: {
 		title: 'Pingis för seniorer',
@@ -1379,7 +1387,7 @@ const templates: Record<string, Template> = {
 		summary: 'Bordtennis i lugn takt – vi spelar dubbel och singel om vartannat.',
 		description:
 			'Du behöver inte ha spelat förut. Racket och bollar finns att låna. Vi byter motståndare ofta och fikar en stund efter spelet.',
-		cost: paid(20, '20 kr per gång')
+		cost: paid(20, undefined, 'session')
 	},
 	friskvardsgympa: {
 		title: 'Friskvårdsgympa 65+',
@@ -1387,7 +1395,7 @@ const templates: Record<string, Template> = {
 		summary: 'Gympa till musik med uppvärmning, styrka och stretch – i lugnt tempo.',
 		description:
 			'Passet är 50 minuter och varvar stående och sittande övningar. Ledaren visar enklare och svårare varianter så att alla kan vara med. Terminsavgiften betalas till Korpen.',
-		cost: paid(150, '150 kr per termin')
+		cost: paid(150, undefined, 'term')
 	},
 	gafotboll: {
 		title: 'Gåfotboll',
@@ -1582,7 +1590,7 @@ const templates: Record<string, Template> = {
 		summary: 'Måla akvarell i en liten grupp med handledning av en konstnär.',
 		description:
 			'Vi övar grundteknik som laveringar, färgblandning och perspektiv. Material finns att köpa på plats. Nybörjare och vana målare är lika välkomna.',
-		cost: paid(100, 'Materialavgift 100 kr per termin'),
+		cost: paid(100, 'materialavgift', 'term'),
 		signup: { via: 'tel', capacity: 10 }
 	},
 
@@ -1700,7 +1708,7 @@ const templates: Record<string, Template> = {
 		summary: 'Laga enkel och näringsrik vardagsmat tillsammans och ät det ni lagat.',
 		description:
 			'Cirkeln passar dig som vill bli tryggare i köket, kanske efter att ha blivit ensam. Vi lagar två–tre rätter per gång och äter tillsammans. Kostnaden för råvarorna delas mellan deltagarna.',
-		cost: paid(60, '60 kr per gång för råvaror'),
+		cost: paid(60, 'för råvaror', 'session'),
 		lunchServed: true,
 		signup: { via: 'tel', capacity: 8 }
 	},
@@ -1729,7 +1737,7 @@ const templates: Record<string, Template> = {
 		summary: 'Repetera och öva engelska på ett lättsamt sätt, inför resan eller för nöjes skull.',
 		description:
 			'Vi pratar, läser korta texter och lyssnar på engelska i ett tempo som passar gruppen. Grundkunskaper från skolan räcker gott. Cirkeln pågår hela terminen.',
-		cost: paid(300, '300 kr per termin'),
+		cost: paid(300, undefined, 'term'),
 		signup: { via: 'tel', capacity: 12 }
 	},
 	tradgard: {
@@ -1767,7 +1775,7 @@ const templates: Record<string, Template> = {
 		summary: 'Lär dig grunderna i bridge – budgivning, spelföring och regler.',
 		description:
 			'Kursen pågår under tio veckor och följer Svenska Bridgeförbundets kursbok. Du behöver ingen partner för att anmäla dig. Efter kursen är du välkommen att spela på klubbens tävlingar.',
-		cost: paid(400, '400 kr inklusive kursbok'),
+		cost: paid(400, 'hela kursen, inklusive kursbok', 'total'),
 		signup: { via: 'web', capacity: 16 }
 	},
 
@@ -2091,6 +2099,7 @@ function add(
 	if (easyRead) event.easyRead = easyRead;
 	if (t.lunchServed) event.lunchServed = true;
 	if (t.accessibilityNotes) event.accessibilityNotes = t.accessibilityNotes;
+	if (t.gatheringPlace) event.gatheringPlace = t.gatheringPlace;
 	if (signupSpec) {
 		const who = firstName(contactName);
 		event.signup =
@@ -2469,6 +2478,7 @@ add('anhorigOnline', ANH, null, 'm2:4 18:00-19:00');
 add('digitalOnline', NET, null, 'm1:4 10:00-11:00');
 add('naturvandring', KORP, 'alkvettern', 'm2:6 10:00-14:00', {
 	title: 'Naturvandring runt Alkvettern',
+	gatheringPlace: 'Parkeringen vid Alkvetterns badplats klockan 09.50. Säg till ledaren om du vill samåka från centrum.',
 	seasonalBreaks: false
 });
 add('oppetHus', HEMB, 'karlskoga-hembygdsgard', 'm1:7 13:00-16:00', {
@@ -2776,6 +2786,7 @@ add(
 		easyRead:
 			'Vi åker buss till sjön Alkvettern. Vi går en kort promenad och grillar korv. Det kostar 60 kronor. Anmäl dig först.',
 		cost: paid(60, '60 kr för buss och fika'),
+		gatheringPlace: 'Kulturhusets huvudentré, Kyrkogatan, klockan 09.45. Bussen går 10.00.',
 		signup: { via: 'web', capacity: 25 },
 		accessibilityNotes: 'Bussen har ramp. Promenaden är 800 meter på grusväg, bänkar finns.'
 	},
@@ -2832,6 +2843,7 @@ add(
 		description:
 			'Bussen avgår från Folkets hus klockan nio och vi är tillbaka vid fyra. I priset ingår resa, guidning och lunch. Berätta vid anmälan om du har rullator eller behöver specialkost.',
 		cost: paid(395, '395 kr för resa, guidning och lunch'),
+		gatheringPlace: 'Busshållplatsen utanför Folkets hus klockan 08.45. Bussen går 09.00.',
 		lunchServed: true,
 		signup: { via: 'tel', capacity: 45 }
 	},

@@ -193,6 +193,8 @@ function toContent(
 		costKind: e.cost.kind,
 		costAmount: e.cost.kind === 'paid' ? e.cost.amount : null,
 		costNote: e.cost.kind === 'paid' ? (e.cost.note ?? null) : null,
+		costUnit: e.cost.kind === 'paid' ? (e.cost.unit ?? null) : null,
+		gatheringPlace: e.gatheringPlace ?? null,
 		lunchServed: e.lunchServed ?? false,
 		signupRequired: Boolean(e.signup),
 		signupHow: e.signup?.how ?? null,

@@ -1,5 +1,6 @@
 import type { GeoJsonGeometry } from '../db/schema/districts';
 import type { VenueKind } from '../db/schema/venues';
+import type { CostUnit } from '../db/schema/events';
 import type { OrganisationKind } from '../db/schema/organisations';
 import type { Schedule } from '../../domain/recurrence';
 
@@ -68,7 +69,8 @@ export type SeedEvent = {
 	summary: string;
 	description: string;
 	easyRead?: string;
-	cost: { kind: 'free' } | { kind: 'paid'; amount: number; note?: string };
+	cost: { kind: 'free' } | { kind: 'paid'; amount: number; note?: string; unit?: CostUnit };
+	gatheringPlace?: string;
 	lunchServed?: boolean;
 	signup?: { how: string; capacity?: number; online?: boolean };
 	accessibilityNotes?: string;

@@ -1,12 +1,34 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
+import { getDb } from '$lib/server/db';
 import { districtAreas, readFilters, searchMap } from '$lib/server/activity-search';
+import { cached } from '$lib/server/cache';
+import { remoteActivities } from '$lib/server/db/queries/remote';
+import { formatDate } from '$lib/format';
+import { instantToZoned } from '$lib/domain/dates';
+import { contentLang } from '$lib/i18n/content-lang';
+import { mapMessages } from '$lib/i18n/messages/map';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const clean = withoutEmptyParams(url);
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
+	const k = mapMessages[locals.locale];
 	const { facets, venues } = searchMap(filters);
-	return { filters, notices, vocab, facets, venues, areas: districtAreas() };
+	return {
+		filters,
+		notices,
+		vocab,
+		facets,
+		venues,
+		// Worded here ("per telefon, nästa tisdag 8 december"), so that the map page ships no date formatting.
+		remote: cached(`remote:${JSON.stringify({ ...filters, page: 1 })}`, () => remoteActivities(getDb(), filters)).map((r) => ({
+			eventId: r.eventId,
+			title: r.title,
+			lang: contentLang(locals.locale),
+			line: `${r.remoteKind === 'phone' ? k.byPhone : k.online}, ${k.nextDate} ${formatDate(instantToZoned(new Date(r.nextStartsAt)).date, locals.locale)}`
+		})),
+		areas: districtAreas()
+	};
 };

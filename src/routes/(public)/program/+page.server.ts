@@ -5,8 +5,10 @@ import { listDistricts, listVenues } from '$lib/server/db/queries/places';
 import { emptyFilters } from '$lib/domain/filters';
 import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, readWeek, todayInStockholm } from '$lib/domain/dates';
 import { cached } from '$lib/server/cache';
+import { closuresBetween, programmeExtras, programmeVenues } from '$lib/server/db/queries/programme';
+import { qrSvg } from '$lib/server/qr';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const db = getDb();
 	const today = todayInStockholm();
 	const weekParam = url.searchParams.get('vecka');
@@ -33,11 +35,15 @@ export const load: PageServerLoad = ({ url }) => {
 				1000
 			).items
 		: [];
+	const sunday = addDays(monday, 6);
+	const sheetQuery = new URLSearchParams(venue ? { plats: venue.slug } : district ? { stadsdel: district.slug } : {});
+	sheetQuery.set('vecka', formatIsoWeek(week));
+	const sheetUrl = `${url.origin}/program?${sheetQuery}`;
 	return {
 		week: formatIsoWeek(week),
 		weekNumber: week.week,
 		monday,
-		sunday: addDays(monday, 6),
+		sunday,
 		prevWeek: formatIsoWeek(isoWeek(addDays(monday, -7))),
 		nextWeek: formatIsoWeek(isoWeek(addDays(monday, 7))),
 		badWeek: Boolean(weekParam && !parsed),
@@ -51,6 +57,12 @@ export const load: PageServerLoad = ({ url }) => {
 		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
 		venues: venues.map((v) => ({ slug: v.slug, name: v.name })),
 		items,
+		extras: chosen ? programmeExtras(db, items.map((i) => i.eventId)) : {},
+		// Every venue's address once: in the heading for one venue, in a list for a district.
+		places: chosen ? programmeVenues(db, venue ? [venue.slug] : items.flatMap((i) => (i.venueSlug ? [i.venueSlug] : []))) : [],
+		closures: chosen ? closuresBetween(db, venue ? { venueId: venue.id } : { districtId: district!.id }, monday, sunday) : [],
+		sheetUrl,
+		qr: chosen ? await qrSvg(sheetUrl) : null,
 		today
 	};
 };

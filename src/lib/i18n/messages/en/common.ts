@@ -23,7 +23,9 @@ const en: CommonMessages = {
 		accessibility: 'Accessibility statement',
 		privacy: 'Personal data',
 		api: 'Open data',
-		contact: 'Questions? Call the municipal contact centre 0586-610 00, weekdays 8–16.',
+		contactBefore: 'Questions? Call the municipal contact centre',
+		phone: '0586-610 00',
+		contactAfter: ', weekdays 8–16.',
 		openSource: 'Träffpunkt is open source.'
 	},
 	settings: {
@@ -51,8 +53,12 @@ const en: CommonMessages = {
 	cancelled: 'Cancelled',
 	noSignup: 'No sign-up',
 	signupNeeded: 'Sign-up required',
+	byPhone: 'By phone',
+	online: 'Online',
 	stepFree: 'Wheelchair accessible',
 	hearingLoop: 'Hearing loop',
+	price: (amount: number, unit: string | null) =>
+		`${amount} kr${unit ? ({ session: ' per session', term: ' per term', month: ' per month', year: ' per year', total: ' in total' } as Record<string, string>)[unit] ?? '' : ''}`,
 	error: {
 		title: 'Something went wrong',
 		notFound: 'Page not found',

@@ -39,7 +39,21 @@ const en: EventMessages = {
 		hearingLoop: 'Hearing loop',
 		parking: 'Parking near the entrance'
 	},
-	noFacets: 'The place has not stated its accessibility.'
+	noFacets: 'The place has not stated its accessibility.',
+	summary: 'At a glance',
+	inLanguages: (names: string) => `in ${names}`,
+	nextTime: 'Next time',
+	nextCancelled: 'Cancelled',
+	gatheringPlace: 'Meeting place',
+	and: ' and ',
+	kind: 'Kind',
+	signUp: 'Sign up',
+	full: 'Full – waiting list',
+	call: 'Call',
+	signupOnlineLink: 'Sign up for the next date',
+	moreInfo: 'More about the activity',
+	printedDates: (n: number) => (n === 1 ? 'One more date is on the web page.' : `${n} more dates are on the web page.`),
+	qrCaption: (url: string) => `Every date and any change: scan the code with your phone or go to ${url}`,
 };
 
 event.en = en;

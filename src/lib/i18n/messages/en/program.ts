@@ -27,7 +27,11 @@ const en: ProgramMessages = {
 	badWeek: 'We could not tell which week you mean. Write the week number, for example 48. This week is shown below.',
 	unknownPlace: 'The place or district does not exist. Choose from the list.',
 	footer: 'More information and changes: traffpunkt.karlskoga.se or the municipal contact centre 0586-610 00.',
-	cancelled: 'CANCELLED'
+	cancelled: 'CANCELLED',
+	closuresHeading: 'Closed or changed hours',
+	placesHeading: 'Addresses',
+	signupCall: (phone: string) => `Sign-up required, call ${phone}`,
+	qrCaption: (url: string) => `Changes and other weeks: scan the code, go to ${url} or call the municipal contact centre 0586-610 00.`
 };
 
 program.en = en;

@@ -15,6 +15,8 @@ export type PublicEvent = {
 	costKind: 'free' | 'paid';
 	costAmount: number | null;
 	costNote: string | null;
+	costUnit: 'session' | 'term' | 'month' | 'year' | 'total' | null;
+	gatheringPlace: string | null;
 	lunchServed: boolean;
 	signupRequired: boolean;
 	signupHow: string | null;
@@ -66,7 +68,8 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 		.prepare(
 			`SELECT e.id, e.status, e.cancel_note AS cancelNote, e.updated_at AS updatedAt, r.id AS revisionId,
 			 r.title, r.summary, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn,
-			 r.cost_kind AS costKind, r.cost_amount AS costAmount, r.cost_note AS costNote, r.lunch_served AS lunchServed,
+			 r.cost_kind AS costKind, r.cost_amount AS costAmount, r.cost_note AS costNote, r.cost_unit AS costUnit,
+			 r.gathering_place AS gatheringPlace, r.lunch_served AS lunchServed,
 			 r.signup_required AS signupRequired, r.signup_how AS signupHow, r.signup_online AS signupOnline, r.capacity,
 			 r.accessibility_notes AS accessibilityNotes, r.contact_name AS contactName, r.contact_phone AS contactPhone,
 			 r.contact_email AS contactEmail, r.remote_kind AS remoteKind, r.remote_details AS remoteDetails, r.schedule,
@@ -111,6 +114,8 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 		costKind: row.costKind,
 		costAmount: row.costAmount,
 		costNote: row.costNote,
+		costUnit: row.costUnit,
+		gatheringPlace: row.gatheringPlace,
 		lunchServed: row.lunchServed === 1,
 		signupRequired: row.signupRequired === 1,
 		signupHow: row.signupHow,

@@ -117,3 +117,21 @@ export function listDistricts(db: Db, now = new Date()): DistrictSummary[] {
 export function getDistrict(db: Db, slug: string, now = new Date()): DistrictSummary | null {
 	return listDistricts(db, now).find((d) => d.slug === slug) ?? null;
 }
+
+/** Weekly rules and coming deviations of every venue that has opening hours (the meeting points). */
+export function openingHoursByVenue(db: Db, today: string): Record<number, { rules: OpeningRule[]; deviations: OpeningDeviation[] }> {
+	const c = db.$client;
+	const out: Record<number, { rules: OpeningRule[]; deviations: OpeningDeviation[] }> = {};
+	const rules = c
+		.prepare(`SELECT venue_id AS venueId, weekday, week_parity AS weekParity, opens, closes, note FROM opening_hours ORDER BY venue_id, weekday, opens`)
+		.all() as (OpeningRule & { venueId: number })[];
+	for (const { venueId, ...rule } of rules) (out[venueId] ??= { rules: [], deviations: [] }).rules.push(rule);
+	const deviations = c
+		.prepare(
+			`SELECT venue_id AS venueId, from_date AS fromDate, to_date AS toDate, closed, opens, closes, note FROM opening_deviations
+			 WHERE to_date >= ? ORDER BY venue_id, from_date`
+		)
+		.all(today) as (Omit<OpeningDeviation, 'closed'> & { closed: number; venueId: number })[];
+	for (const { venueId, closed, ...d } of deviations) out[venueId]?.deviations.push({ ...d, closed: closed === 1 });
+	return out;
+}

@@ -6,14 +6,16 @@ import { searchActivities } from '$lib/server/activity-search';
 import { emptyFilters, weekBounds } from '$lib/domain/filters';
 import { todayInStockholm } from '$lib/domain/dates';
 import { placeJsonLd } from '$lib/server/feeds/jsonld';
+import { openingStatus } from '$lib/domain/opening';
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const db = getDb();
 	const venue = getVenue(db, params.slug);
 	if (!venue) error(404, 'Platsen finns inte.');
-	const today = todayInStockholm();
+	const now = new Date();
+	const today = todayInStockholm(now);
 	const week = weekBounds(today);
 	const programme = searchActivities(emptyFilters({ venues: [venue.slug], from: today, to: week.to }), new Date(), 200);
 	const opening = getOpeningHours(db, venue.id, today);
-	return { venue, opening, programme: programme.items, today, jsonLd: placeJsonLd(venue, opening, url.origin, today) };
+	return { venue, opening, status: openingStatus(now, opening.rules, opening.deviations), programme: programme.items, today, jsonLd: placeJsonLd(venue, opening, url.origin, today) };
 };
