@@ -17,7 +17,8 @@ const log = (event, fields = {}) => console.log(JSON.stringify({ at: new Date().
 const headers = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+	// geolocation only for this site itself: "near me" on /platser asks for the position on a click.
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()'
 };
 if ((process.env.ORIGIN ?? '').startsWith('https://')) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
 

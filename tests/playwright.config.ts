@@ -52,6 +52,8 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${PORT}`,
 			DATABASE_URL: DB,
 			DEMO_DATA: '1',
+			// Every test posts from 127.0.0.1: the per-client limit of accessibility reports is tested behind a proxy (ops/proxy.spec.ts).
+			REPORTS_PER_HOUR: '1000',
 			BUILD_DIR,
 			PUBLIC_TILE_URL: ''
 		}

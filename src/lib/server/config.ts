@@ -32,5 +32,5 @@ export function isHttpsOrigin(): boolean {
 }
 
 /** Sent with every response, static files included (server.js sets them there). */
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()';
 export const HSTS = 'max-age=31536000; includeSubDomains';

@@ -23,11 +23,16 @@ const cache = () =>
 
 const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.ics|rss\.xml|api\/v1\/|tillganglighet$|personuppgifter$)/;
 
-/** The query parameters public pages read (README "Public URLs"); any other is left out of the key. */
+/**
+ * The query parameters public pages read (README "Public URLs"); any other is left out of a page's
+ * key. A page that starts reading a new parameter must add it here (tests/e2e/public/page-cache.spec.ts).
+ */
 const KNOWN = new Set([
 	'q', 'stadsdel', 'kategori', 'plats', 'nar', 'fran', 'till', 'dag', 'tid', 'gratis', 'utan-anmalan',
-	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka'
+	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka', 'typ', 'nara', 'lat', 'lng', 'aktivitet', 'tillfalle'
 ]);
+/** The API and the feeds refuse unknown parameters (400, never cached): their whole query is the key. */
+const STRICT = /^\/(api\/|kalender\.ics$|rss\.xml$|aktiviteter\/\d+\/kalender\.ics$)/;
 
 /**
  * The key of a request. SvelteKit has already removed `/__data.json` and its
@@ -36,7 +41,8 @@ const KNOWN = new Set([
  */
 export function pageCacheKey(url: URL, rawUrl: URL, isDataRequest: boolean, locale: string, textSize: string) {
 	const source = isDataRequest ? rawUrl : url;
-	const params = [...source.searchParams].filter(([k]) => KNOWN.has(k) || (isDataRequest && k.startsWith('x-sveltekit-')));
+	const strict = STRICT.test(source.pathname);
+	const params = [...source.searchParams].filter(([k]) => strict || KNOWN.has(k) || (isDataRequest && k.startsWith('x-sveltekit-')));
 	const query = new URLSearchParams(params).toString();
 	return `${isDataRequest ? 'data' : 'page'}|${locale}|${textSize}|${source.pathname}${query ? `?${query}` : ''}`;
 }

@@ -33,7 +33,7 @@ for (const javaScriptEnabled of [false, true]) {
 			if (javaScriptEnabled) await expectNoAxeViolations(page);
 
 			// Back to every date.
-			await page.locator('.views').getByRole('link', { name: 'Datum för datum' }).click();
+			await page.locator('.views').getByRole('link', { name: 'Alla datum' }).click();
 			await expect(page).toHaveURL(/visa=datum/);
 			await expect(status).toContainText(/\d+ tillfällen?/);
 			await expect(page.locator('li.card.occurrence').first()).toBeVisible();
@@ -42,6 +42,7 @@ for (const javaScriptEnabled of [false, true]) {
 		test('a jump to a date lists the dates from that day', async ({ page }) => {
 			await page.goto('/aktiviteter?visa=aktiviteter');
 			const day = new Date(Date.now() + 9 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+			await page.locator('.jump-box summary').click();
 			await page.getByLabel('Gå till datum').fill(day);
 			await page.getByRole('button', { name: 'Visa', exact: true }).click();
 			await expect(page).toHaveURL(new RegExp(`fran=${day}`));

@@ -45,9 +45,18 @@ test('client-side navigation gets data after a visitor without JavaScript loaded
 });
 
 test('unknown query parameters do not make new cache entries, and known ones still count', async ({ request }) => {
-	const a = await (await request.get('/rss.xml?stadsdel=centrum&x=1')).text();
-	const b = await (await request.get('/rss.xml?stadsdel=centrum&x=2')).text();
+	// Pages forgive junk parameters: one entry for both.
+	const a = await (await request.get('/aktiviteter?stadsdel=centrum&x=1')).text();
+	const b = await (await request.get('/aktiviteter?stadsdel=centrum&x=2')).text();
 	expect(b).toBe(a);
-	const other = await (await request.get('/rss.xml?stadsdel=sanna&x=1')).text();
+	const other = await (await request.get('/aktiviteter?stadsdel=sanna&x=1')).text();
 	expect(other).not.toBe(a);
+	// Parameters the places page reads are part of the key: sorted near a place is another answer.
+	const near = await (await request.get('/platser?nara=traffpunkt-centrum-kulturhuset')).text();
+	expect(near).not.toBe(await (await request.get('/platser')).text());
+	// The feeds refuse junk instead (400, never cached), and their own parameters count.
+	expect((await request.get('/rss.xml?stadsdel=centrum&x=1')).status()).toBe(400);
+	const week = await (await request.get('/api/v1/aktiviteter?per-sida=5')).json();
+	const more = await (await request.get('/api/v1/aktiviteter?per-sida=6')).json();
+	expect([week.items.length, more.items.length]).toEqual([5, 6]);
 });

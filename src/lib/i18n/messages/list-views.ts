@@ -3,7 +3,7 @@ import type { Bundle } from '../index';
 const sv = {
 	viewLabel: 'Visa som',
 	viewActivities: 'Aktiviteter',
-	viewDates: 'Datum för datum',
+	viewDates: 'Alla datum',
 	activityResults: (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`),
 	activityDates: (n: number) => (n === 1 ? 'med 1 tillfälle' : `med ${n} tillfällen`),
 	next: 'Nästa gång:',

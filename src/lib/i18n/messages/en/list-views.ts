@@ -3,7 +3,7 @@ import { listViews, type ListViewMessages } from '../list-views';
 const en: ListViewMessages = {
 	viewLabel: 'Show as',
 	viewActivities: 'Activities',
-	viewDates: 'Date by date',
+	viewDates: 'All dates',
 	activityResults: (n: number) => (n === 1 ? '1 activity' : `${n} activities`),
 	activityDates: (n: number) => (n === 1 ? 'with 1 date' : `with ${n} dates`),
 	next: 'Next time:',
