@@ -12,11 +12,18 @@ describe('pageCacheKey', () => {
 		expect(data).not.toBe(key('/stadsdelar', '/stadsdelar/__data.json?x-sveltekit-invalidated=11', true));
 	});
 
-	it('leaves unknown parameters out, so junk cannot fill the cache', () => {
-		expect(key('/kalender.ics?x=1')).toBe(key('/kalender.ics?x=2'));
-		expect(key('/kalender.ics?utm_source=a&stadsdel=sanna')).toBe(key('/kalender.ics?stadsdel=sanna'));
+	it('leaves unknown parameters out of page keys, so junk cannot fill the cache', () => {
+		expect(key('/aktiviteter?x=1')).toBe(key('/aktiviteter?x=2'));
+		expect(key('/aktiviteter?utm_source=a&stadsdel=sanna')).toBe(key('/aktiviteter?stadsdel=sanna'));
+		expect(key('/platser?nara=a&x=1')).toBe(key('/platser?nara=a'));
 		expect(key('/aktiviteter?stadsdel=sanna')).not.toBe(key('/aktiviteter?stadsdel=ekeby'));
 		expect(key('/program?vecka=2026-W49&stadsdel=sanna')).toContain('vecka=2026-W49');
+	});
+
+	it('keeps the whole query for feeds and the API: they answer unknown parameters with 400, which is never cached', () => {
+		expect(key('/kalender.ics?x=1')).not.toBe(key('/kalender.ics?x=2'));
+		expect(key('/rss.xml?utm_source=a')).toContain('utm_source=a');
+		expect(key('/api/v1/aktiviteter?per-sida=5')).not.toBe(key('/api/v1/aktiviteter?per-sida=6'));
 	});
 
 	it('keys on language and text size', () => {
