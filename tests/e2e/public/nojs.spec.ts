@@ -10,7 +10,7 @@ function unfoldIcs(ics: string) {
 	return ics.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
 }
 
-/** "20261124T090000Z" for an ISO instant, as ical-generator writes DTSTART in UTC. */
+/** "20261124T090000Z" for an ISO instant, as the feed writes DTSTART in UTC. */
 const icsUtc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 test('filters work without JavaScript and the event can be added to a calendar', async ({ page }) => {

@@ -2,9 +2,8 @@ import { cacheGeneration } from '../cache';
 
 /**
  * Rendered calendar feeds, kept for as long as clients may cache them (5 minutes) and dropped on
- * any write. The municipality-wide feed is larger than the page cache takes and costs ical-generator
- * about a third of a second to write (it measures every character while folding lines), so the few
- * feeds that calendar servers poll are written once instead of on every poll.
+ * any write. The municipality-wide feed is larger than the page cache takes, so the few feeds that
+ * calendar servers poll are written once instead of on every poll.
  */
 const TTL_MS = 300_000;
 const MAX_ENTRIES = 16;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { foldLine, renderCalendar, type IcsItem } from './ical';
+
+const item = (over: Partial<IcsItem> = {}): IcsItem => ({
+	uid: 'occurrence-1@example.se',
+	sequence: 2,
+	modifiedAt: Date.UTC(2026, 10, 20, 8, 0),
+	title: 'Sittgympa; stol, musik \\ sång 😀 åäö',
+	summary: 'Rad ett\nRad två',
+	url: 'https://example.se/aktiviteter/1',
+	startsAt: Date.UTC(2026, 11, 3, 9, 0),
+	endsAt: Date.UTC(2026, 11, 3, 10, 0),
+	place: { name: 'Kulturhuset', address: 'Kyrkbacken 9, 691 31 Karlskoga', lat: 59.33, lng: 14.52 },
+	cancelled: false,
+	organiser: 'PRO Karlskoga',
+	...over
+});
+
+describe('renderCalendar', () => {
+	it('writes what ical.js reads back: text with ; , \\ line breaks, åäö and emoji intact, instants in UTC', () => {
+		const long = 'Lång text med å, ä och ö 🙂 '.repeat(12);
+		const text = renderCalendar({ name: 'Träffpunkt, Centrum', description: 'Två\nrader', source: 'https://example.se/kalender.ics', refreshSeconds: 3600 }, [
+			item(),
+			item({ uid: 'occurrence-2@example.se', title: long, cancelled: true, cancelNote: 'Ledaren är sjuk.', place: null })
+		]);
+		for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+		expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		const cal = new ICAL.Component(ICAL.parse(text));
+		// X- properties are TEXT by convention; ical.js hands them over still escaped.
+		expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Träffpunkt\\, Centrum');
+		expect(cal.getFirstPropertyValue('x-wr-caldesc')).toBe('Två\\nrader');
+		const [first, second] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		expect(first.summary).toBe(item().title);
+		expect(first.location).toBe('Kulturhuset\nKyrkbacken 9, 691 31 Karlskoga');
+		expect(first.description).toBe('Rad ett\nRad två\n\nArrangör: PRO Karlskoga\n\nhttps://example.se/aktiviteter/1');
+		expect(first.startDate.toJSDate().getTime()).toBe(item().startsAt);
+		expect(first.sequence).toBe(2);
+		expect(second.summary).toBe(`INSTÄLLT: ${long}`);
+		expect(second.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+		expect(second.description).toContain('Ledaren är sjuk.');
+	});
+
+	it('folds at 75 octets without splitting a character', () => {
+		expect(foldLine('SUMMARY:kort')).toBe('SUMMARY:kort');
+		const folded = foldLine(`SUMMARY:${'ö'.repeat(60)}`);
+		expect(folded.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'ö'.repeat(60)}`);
+	});
+});
