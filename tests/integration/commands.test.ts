@@ -11,7 +11,7 @@ import { saveEvent } from '../../src/lib/server/commands/events';
 import { cancelDate, cancelEvent, restoreDate } from '../../src/lib/server/commands/event-dates';
 import { decideRevision } from '../../src/lib/server/commands/moderation';
 import { saveVenue } from '../../src/lib/server/commands/venues';
-import { signUp } from '../../src/lib/server/commands/signups';
+import { cancelSignupByToken, signUp, signUpForTerm } from '../../src/lib/server/commands/signups';
 import { eventFormValues } from '../../src/lib/server/db/queries/event-form';
 import { venueFormValues, getVenueForEdit, districtSlugOf } from '../../src/lib/server/db/queries/venue-admin';
 import type { Schedule } from '../../src/lib/domain/recurrence';
@@ -181,5 +181,53 @@ describe('a change that affects people tells them', () => {
 		expect(await execute(cancelDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: false } });
 		expect(outbox(w.db).filter((m) => m.subject === 'Inställt: Sittgympa')).toHaveLength(1);
 		expect(dates(w.db, w.eventId)[0]).toMatchObject({ c: 1, sequence: 1, note: 'Ledaren är sjuk.' });
+	});
+});
+
+describe('signing up for the rest of the term', () => {
+	const values = { name: 'Maj Ek', phone: '', email: 'maj@example.se', people: '1', message: '' };
+
+	it('gives one sign-up and one personal link per date to 31 December, one receipt mail, and the same answer when posted twice', async () => {
+		const w = world();
+		const all = dates(w.db, w.eventId).filter((d) => !d.c);
+		const inTerm = all.filter((d) => d.d <= '2026-12-31');
+		expect(inTerm.length).toBeGreaterThan(3);
+		expect(all.length).toBeGreaterThan(inTerm.length);
+		const input = { eventId: w.eventId, occurrenceId: inTerm[0].id, formKey: 'k'.repeat(32), values };
+		const first = await execute(signUpForTerm, residentActor, input, { db: w.db, now: NOW });
+		if (!first.ok) throw new Error('refused');
+		expect(first.value.dates.map((d) => d.occurrenceId)).toEqual(inTerm.map((d) => d.id));
+		expect(new Set(first.value.dates.map((d) => d.token)).size).toBe(inTerm.length);
+		expect(count(w.db, 'signups')).toBe(inTerm.length);
+		const mails = outbox(w.db);
+		expect(mails).toHaveLength(1);
+		expect(mails[0].subject).toBe(`Anmäld till ${inTerm.length} tillfällen: Sittgympa`);
+		expect(mails[0].body.match(/\/anmalan\/kvitto\//g)).toHaveLength(inTerm.length);
+
+		const again = await execute(signUpForTerm, residentActor, input, { db: w.db, now: NOW });
+		if (!again.ok) throw new Error('refused');
+		expect(again.value.dates.map((d) => d.token)).toEqual(first.value.dates.map((d) => d.token));
+		expect(count(w.db, 'signups')).toBe(inTerm.length);
+		expect(outbox(w.db)).toHaveLength(1);
+
+		// One date cancelled by its own link; the others stand.
+		await execute(cancelSignupByToken, residentActor, { token: first.value.dates[1].token! }, { db: w.db, now: NOW });
+		const left = w.db.$client.prepare("SELECT count(*) AS n FROM signups WHERE status = 'confirmed'").get() as { n: number };
+		expect(left.n).toBe(inTerm.length - 1);
+	});
+
+	it('queues on a full date and knows a date the person already has', async () => {
+		const w = world();
+		const inTerm = dates(w.db, w.eventId).filter((d) => !d.c && d.d <= '2026-12-31');
+		w.db.$client.prepare('UPDATE event_revisions SET capacity = 1').run();
+		await signUpFor(w, inTerm[2].id, 'Erik Lund', 'erik@example.se');
+		await signUpFor(w, inTerm[3].id, 'Maj Ek', 'maj@example.se');
+		const r = await execute(signUpForTerm, residentActor, { eventId: w.eventId, occurrenceId: inTerm[0].id, formKey: 'q'.repeat(32), values }, { db: w.db, now: NOW });
+		if (!r.ok) throw new Error('refused');
+		expect(r.value.dates[2]).toMatchObject({ status: 'waiting', kind: 'created' });
+		expect(r.value.dates[3]).toMatchObject({ status: 'confirmed', kind: 'already' });
+		const maj = w.db.$client.prepare("SELECT count(*) AS n FROM signups WHERE name = 'Maj Ek'").get() as { n: number };
+		expect(maj.n).toBe(inTerm.length);
+		expect(outbox(w.db).at(-1)!.body).toContain('väntelista');
 	});
 });

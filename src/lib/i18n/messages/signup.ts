@@ -1,5 +1,8 @@
 import type { Bundle } from '../index';
 
+/** Weekdays are written in lower case inside a Swedish sentence. */
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 const sv = {
 	title: 'Anmäl dig',
 	to: (t: string) => `Anmälan till ${t}`,
@@ -59,7 +62,17 @@ const sv = {
 	alreadyMailed: (email: string) => `Vi har skickat din anmälan igen till ${email}, med en ny länk för att avboka.`,
 	alreadyNoMail: 'Vill du ändra något, ring arrangören.',
 	signUp: 'Anmäl dig',
-	full: 'Fullt – väntelista'
+	full: 'Fullt – väntelista',
+	scopeLegend: 'Vilka gånger vill du komma?',
+	scopeOne: (date: string) => `Bara den här gången, ${lower(date)}`,
+	scopeTerm: (n: number, last: string) => `Alla ${n} gånger resten av terminen, till och med ${lower(last)}`,
+	scopeHint: 'Du får en länk för varje gång. Då kan du avboka en gång utan att avboka de andra.',
+	termHeading: (n: number) => `Du är anmäld till ${n} gånger`,
+	termThis: 'den här sidan',
+	termOpen: 'Visa eller avboka',
+	termWaiting: 'väntelista',
+	termCancelled: 'avbokad',
+	termClosed: (n: number) => (n === 1 ? 'En av gångerna går inte längre att anmäla sig till här.' : `${n} av gångerna går inte längre att anmäla sig till här.`)
 };
 export type SignupMessages = typeof sv;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { signups } from '../db/schema';
-import { signupTarget, type SignupTarget } from '../db/queries/signups';
+import { laterDatesInTerm, signupTarget, type SignupTarget } from '../db/queries/signups';
 import { generateToken, hashToken } from '../auth/session';
 import { signupSchema, staffSignupSchema } from '../../domain/schemas';
 import { mails } from '../mail/templates';
@@ -16,8 +16,10 @@ export const receiptUrl = (token: string) => `${siteOrigin()}/anmalan/kvitto/${t
  * A form's one-time key gives the sign-up's key hash and its personal token, so that the same form
  * posted twice (a double click, a reload) finds the sign-up it made and answers with the same receipt.
  */
-function fromFormKey(key: string) {
-	const derive = (purpose: string) => createHash('sha256').update(`${purpose}:${key}`).digest('base64url');
+function fromFormKey(key: string, occurrenceId?: number) {
+	// A sign-up for several dates derives one key per date from the same form key.
+	const scoped = occurrenceId === undefined ? key : `${key}:${occurrenceId}`;
+	const derive = (purpose: string) => createHash('sha256').update(`${purpose}:${scoped}`).digest('base64url');
 	return { keyHash: derive('signup-key'), token: derive('signup-token').slice(0, 32) };
 }
 
@@ -52,38 +54,96 @@ export const signUp = defineCommand({
 	run(ctx: CommandContext, input): SignUpResult {
 		const t = openTarget(ctx, input.eventId, input.occurrenceId);
 		const key = input.formKey.length >= 16 ? fromFormKey(input.formKey) : null;
-		if (key) {
-			const earlier = ctx.db.select().from(signups).where(eq(signups.requestKeyHash, key.keyHash)).get();
-			if (earlier && earlier.status !== 'cancelled') return { kind: 'repeated', token: key.token, status: earlier.status };
-		}
-		const deadline = t.startsAt - (t.deadlineHours ?? 0) * 3_600_000;
-		if (!t.signupOnline || t.cancelled || ctx.now.getTime() >= deadline) ctx.fail(input.values, { form: 'closed' });
-		const v = input.values;
-		const same = ctx.db
-			.select()
-			.from(signups)
-			.where(and(eq(signups.occurrenceId, t.occurrenceId), ne(signups.status, 'cancelled')))
-			.all()
-			.find((s) => s.name.trim().toLowerCase() === v.name.trim().toLowerCase() && ((v.email && s.email?.toLowerCase() === v.email.toLowerCase()) || (digits(v.phone) && digits(s.phone) === digits(v.phone))));
-		if (same) {
-			if (same.email) {
-				// The first receipt may be lost: a new personal link replaces the old one.
-				const token = generateToken();
-				ctx.db.update(signups).set({ cancelTokenHash: hashToken(token) }).where(eq(signups.id, same.id)).run();
-				ctx.mail({ to: same.email, ...mails.signupReceipt({ target: t, status: same.status === 'waiting' ? 'waiting' : 'confirmed', people: same.people, receiptUrl: receiptUrl(token), phone: null }) });
+		const one = signUpFor(ctx, t, input.values, key);
+		if (one.kind === 'closed') ctx.fail(input.values, { form: 'closed' });
+		if (one.kind === 'already') {
+			if (one.email && one.token) {
+				ctx.mail({ to: one.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }) });
 			}
-			return { kind: 'already', status: same.status === 'waiting' ? 'waiting' : 'confirmed', mailedTo: same.email };
+			return { kind: 'already', status: one.status, mailedTo: one.email };
 		}
-		const people = Number(v.people);
-		const status = fits(ctx, t, people) ? ('confirmed' as const) : ('waiting' as const);
-		const token = key?.token ?? generateToken();
-		ctx.db
-			.insert(signups)
-			.values({ occurrenceId: t.occurrenceId, name: v.name, phone: v.phone || null, email: v.email || null, people, message: v.message || null, status, cancelTokenHash: hashToken(token), requestKeyHash: key?.keyHash ?? null, createdAt: ctx.now })
-			.run();
-		if (v.email) ctx.mail({ to: v.email, ...mails.signupReceipt({ target: t, status, people, receiptUrl: receiptUrl(token), phone: null }) });
-		ctx.invalidate({ eventIds: [t.eventId] });
-		return { kind: 'created', token, status };
+		if (one.kind === 'created' && input.values.email) {
+			ctx.mail({ to: input.values.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }) });
+		}
+		return { kind: one.kind, token: one.token, status: one.status };
+	}
+});
+
+type OneResult =
+	| { kind: 'created' | 'repeated'; token: string; status: 'confirmed' | 'waiting'; people: number; email: string | null }
+	| { kind: 'already'; token: string | null; status: 'confirmed' | 'waiting'; people: number; email: string | null }
+	| { kind: 'closed' };
+
+/**
+ * One date: the same form posted again finds its sign-up, the same person is recognised (and gets
+ * a new personal link, as the first receipt may be lost), otherwise a place or a place in the queue.
+ * Mails are the caller's: one date gets a receipt, a whole term gets one receipt for all its dates.
+ */
+function signUpFor(ctx: CommandContext, t: SignupTarget, v: z.infer<typeof signupSchema>, key: { keyHash: string; token: string } | null): OneResult {
+	if (key) {
+		const earlier = ctx.db.select().from(signups).where(eq(signups.requestKeyHash, key.keyHash)).get();
+		if (earlier && earlier.status !== 'cancelled') return { kind: 'repeated', token: key.token, status: earlier.status, people: earlier.people, email: earlier.email };
+	}
+	const deadline = t.startsAt - (t.deadlineHours ?? 0) * 3_600_000;
+	if (!t.signupOnline || t.cancelled || ctx.now.getTime() >= deadline) return { kind: 'closed' };
+	const same = ctx.db
+		.select()
+		.from(signups)
+		.where(and(eq(signups.occurrenceId, t.occurrenceId), ne(signups.status, 'cancelled')))
+		.all()
+		.find((s) => s.name.trim().toLowerCase() === v.name.trim().toLowerCase() && ((v.email && s.email?.toLowerCase() === v.email.toLowerCase()) || (digits(v.phone) && digits(s.phone) === digits(v.phone))));
+	if (same) {
+		// The first receipt may be lost: with an address to send it to, a new personal link replaces the old one.
+		const token = same.email ? generateToken() : null;
+		if (token) ctx.db.update(signups).set({ cancelTokenHash: hashToken(token) }).where(eq(signups.id, same.id)).run();
+		return { kind: 'already', token, status: same.status === 'waiting' ? 'waiting' : 'confirmed', people: same.people, email: same.email };
+	}
+	const people = Number(v.people);
+	const status = fits(ctx, t, people) ? ('confirmed' as const) : ('waiting' as const);
+	const token = key?.token ?? generateToken();
+	ctx.db
+		.insert(signups)
+		.values({ occurrenceId: t.occurrenceId, name: v.name, phone: v.phone || null, email: v.email || null, people, message: v.message || null, status, cancelTokenHash: hashToken(token), requestKeyHash: key?.keyHash ?? null, createdAt: ctx.now })
+		.run();
+	ctx.invalidate({ eventIds: [t.eventId] });
+	return { kind: 'created', token, status, people, email: v.email || null };
+}
+
+export type TermDate = { occurrenceId: number; token: string | null; status: 'confirmed' | 'waiting'; kind: 'created' | 'repeated' | 'already' };
+
+/**
+ * A resident signs up for this date and every later date of the same activity in the same term
+ * (a course, or a weekly group one goes to anyway). Each date gets its own sign-up and personal link,
+ * so one date can be cancelled without the others; a date that is full puts them in its queue; dates
+ * closed for sign-up are left out and named. One receipt mail lists every date. All or nothing.
+ */
+export const signUpForTerm = defineCommand({
+	name: 'signup.create_term',
+	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int(), formKey: z.string().min(16).max(100), values: signupSchema }),
+	run(ctx: CommandContext, input): { dates: TermDate[]; closed: number } {
+		const first = openTarget(ctx, input.eventId, input.occurrenceId);
+		const targets = [first, ...laterDatesInTerm(ctx.db, first).map((d) => signupTarget(ctx.db, d.occurrenceId)!).filter(Boolean)];
+		const dates: TermDate[] = [];
+		let closed = 0;
+		for (const t of targets) {
+			const one = signUpFor(ctx, t, input.values, fromFormKey(input.formKey, t.occurrenceId));
+			if (one.kind === 'closed') closed++;
+			else dates.push({ occurrenceId: t.occurrenceId, token: one.token, status: one.status, kind: one.kind });
+		}
+		if (!dates.length) ctx.fail(input.values, { form: 'closed' });
+		const email = input.values.email || null;
+		if (email && dates.some((d) => d.kind !== 'repeated')) {
+			const byId = new Map(targets.map((t) => [t.occurrenceId, t]));
+			ctx.mail({
+				to: email,
+				...mails.termReceipt({
+					title: first.title,
+					people: Number(input.values.people),
+					dates: dates.map((d) => ({ target: byId.get(d.occurrenceId)!, status: d.status, receiptUrl: d.token ? receiptUrl(d.token) : null }))
+				})
+			});
+		}
+		return { dates, closed };
 	}
 });
 

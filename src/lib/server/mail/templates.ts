@@ -73,6 +73,16 @@ export const mails = {
 			(p.phone ? `\n\nDu kan också avboka genom att ringa ${p.phone}.` : '') +
 			greeting
 	}),
+	termReceipt: (p: { title: string; people: number; dates: { target: DateTarget; status: 'confirmed' | 'waiting'; receiptUrl: string | null }[] }) => ({
+		subject: `Anmäld till ${p.dates.length} tillfällen: ${p.title}`,
+		text:
+			`Du är anmäld till ${p.title}${p.people > 1 ? ` (${p.people} personer)` : ''} de här ${p.dates.length} gångerna. Välkommen!\n\n` +
+			p.dates
+				.map((d) => `- ${when(d.target)}${at(d.target.venueName)}${d.status === 'waiting' ? ' (väntelista: du får ett mejl om en plats blir ledig)' : ''}${d.receiptUrl ? `\n  Visa eller avboka just den gången: ${d.receiptUrl}` : ' (du var redan anmäld)'}`)
+				.join('\n') +
+			`\n\nKan du inte komma någon gång? Avboka den gången med länken under den, så får någon annan platsen.` +
+			greeting
+	}),
 	promoted: (p: { target: DateTarget }) => ({
 		subject: `Du har fått en plats: ${p.target.title}`,
 		text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`

@@ -60,7 +60,17 @@ const en: SignupMessages = {
 	alreadyMailed: (email: string) => `We have sent your sign-up again to ${email}, with a new link to cancel.`,
 	alreadyNoMail: 'To change anything, call the organiser.',
 	signUp: 'Sign up',
-	full: 'Full – waiting list'
+	full: 'Full – waiting list',
+	scopeLegend: 'Which times do you want to come?',
+	scopeOne: (date: string) => `Only this time, ${date}`,
+	scopeTerm: (n: number, last: string) => `All ${n} times for the rest of the term, up to and including ${last}`,
+	scopeHint: 'You get a link for each time, so you can cancel one without cancelling the others.',
+	termHeading: (n: number) => `You are signed up for ${n} times`,
+	termThis: 'this page',
+	termOpen: 'View or cancel',
+	termWaiting: 'waiting list',
+	termCancelled: 'cancelled',
+	termClosed: (n: number) => (n === 1 ? 'One of the times can no longer be signed up for here.' : `${n} of the times can no longer be signed up for here.`)
 };
 
 signupMessages.en = en;

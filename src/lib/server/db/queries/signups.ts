@@ -70,3 +70,16 @@ export function receiptOf(db: Db, token: string) {
 		place
 	};
 }
+
+/** The last day of the term a date belongs to: the spring term ends 30 June, the autumn term 31 December. */
+export const termEnd = (localDate: string) => `${localDate.slice(0, 4)}-${Number(localDate.slice(5, 7)) <= 6 ? '06-30' : '12-31'}`;
+
+/** The later dates of the same event in the same term that are not cancelled, soonest first. */
+export function laterDatesInTerm(db: Db, t: Pick<SignupTarget, 'eventId' | 'startsAt' | 'localDate'>): { occurrenceId: number; localDate: string; startsAt: number }[] {
+	return db.$client
+		.prepare(
+			`SELECT o.id AS occurrenceId, o.local_date AS localDate, o.starts_at AS startsAt FROM occurrences o
+			 WHERE o.event_id = ? AND o.starts_at > ? AND o.local_date <= ? AND NOT o.cancelled ORDER BY o.starts_at`
+		)
+		.all(t.eventId, t.startsAt, termEnd(t.localDate)) as { occurrenceId: number; localDate: string; startsAt: number }[];
+}
