@@ -5,7 +5,9 @@
 // Without this script the iframe keeps the height the snippet gives it and scrolls on its own.
 (function () {
 	var script = document.currentScript;
-	if (!script || !script.src) return;
+	// Every snippet brings the script along: on a page with several embeds it runs once.
+	if (!script || !script.src || window.traffpunktEmbeds) return;
+	window.traffpunktEmbeds = true;
 	var origin = new URL(script.src).origin;
 	function frames() {
 		return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
