@@ -156,3 +156,21 @@ for (const width of [1280, 390]) {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	});
 }
+
+test('the generator previews each choice at once with JavaScript, and with the button without it', async ({ page, browser, baseURL }) => {
+	await page.goto('/inbaddning');
+	await page.getByLabel('Stadsdel').selectOption(DEMO.district.slug);
+	await expect(page.locator('iframe.preview')).toHaveAttribute('src', `/inbaddning/lista?stadsdel=${DEMO.district.slug}`);
+	await page.getByLabel('Hög kontrast (vit text på svart)').check();
+	await expect(page.getByLabel('Kod att klistra in')).toHaveValue(/stadsdel=centrum&amp;tema=kontrast/);
+	await expect(page.frameLocator('iframe.preview').getByRole('heading', { level: 1, name: 'Aktiviteter: Centrum' })).toBeVisible();
+
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const plain = await context.newPage();
+	await plain.goto('/inbaddning');
+	await expect(plain.getByRole('button', { name: 'Kopiera koden' })).toHaveCount(0);
+	await plain.getByLabel('Stadsdel').selectOption(DEMO.district.slug);
+	await plain.getByRole('button', { name: 'Visa förhandsvisning' }).click();
+	await expect(plain.locator('iframe.preview')).toHaveAttribute('src', `/inbaddning/lista?stadsdel=${DEMO.district.slug}`);
+	await context.close();
+});
