@@ -22,7 +22,7 @@ export const load: PageServerLoad = ({ url }) => {
 	let title = '';
 	let eventError = false;
 	if (kind === 'aktivitet') {
-		const id = eventRef(rawEvent);
+		const id = eventRef(rawEvent) ?? eventRef(/\/aktiviteter\/(\d+)/.exec(rawEvent)?.[1] ?? '');
 		const event = id === null ? null : getPublicEvent(getDb(), id);
 		if (event) {
 			path = `/inbaddning/aktivitet/${event.id}${look.size ? `?${look}` : ''}`;

@@ -26,7 +26,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	const second = await snippetFor(page, `kategori=${DEMO.category.slug}&antal=2&lang=en&tema=kontrast&lank=nytt-fonster`);
 	await page.goto(`/inbaddning/lista?stadsdel=${DEMO.district.slug}&antal=1`);
 	const eventId = (await page.locator('h3 a').first().getAttribute('href'))!.split('/').pop();
-	const event = await snippetFor(page, `typ=aktivitet&aktivitet=${eventId}&antal=3`);
+	// Pasting the address of the activity's page works as well as its number.
+	const event = await snippetFor(page, `typ=aktivitet&aktivitet=${encodeURIComponent(`${baseURL}/aktiviteter/${eventId}/namn`)}&antal=3`);
+	expect(event).toContain(`/inbaddning/aktivitet/${eventId}?antal=3"`);
 	await page.close();
 	hostHtml = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Föreningens sida</title></head><body>
 		<main><h1>Föreningens sida</h1>
@@ -138,6 +140,11 @@ test('embed pages pass axe in both themes, and their own headers allow framing a
 	const generator = await request.get('/inbaddning', { headers });
 	expect(generator.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect((await request.get('/inbaddning/aktivitet/999999')).status()).toBe(404);
+	await page.goto('/inbaddning/aktivitet/999999');
+	await expect(page.getByRole('heading', { level: 1, name: 'Aktiviteten finns inte längre.' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Se alla aktiviteter på Träffpunkt Karlskoga' })).toHaveAttribute('target', '_top');
+	await expect(page.locator('.site-header')).toHaveCount(0);
+	await expectNoAxeViolations(page);
 	expect((await request.get('/inbaddning/aktivitet/x;y')).status()).toBe(404);
 });
 
@@ -167,6 +174,9 @@ test('the generator previews each choice at once with JavaScript, and with the b
 
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const plain = await context.newPage();
+	await plain.goto('/inbaddning?typ=aktivitet&aktivitet=abc');
+	await expect(plain.getByText('Vi hittar ingen publicerad aktivitet med det numret.', { exact: false })).toBeVisible();
+	await expect(plain.getByLabel('Kod att klistra in')).toHaveCount(0);
 	await plain.goto('/inbaddning');
 	await expect(plain.getByRole('button', { name: 'Kopiera koden' })).toHaveCount(0);
 	await plain.getByLabel('Stadsdel').selectOption(DEMO.district.slug);

@@ -16,6 +16,7 @@ const sv = {
 	where: 'Plats',
 	cost: 'Kostnad',
 	notFound: 'Aktiviteten finns inte längre.',
+	allAtSite: 'Se alla aktiviteter på Träffpunkt Karlskoga',
 	generator: {
 		title: 'Bädda in aktiviteter på din webbplats',
 		intro:
@@ -23,9 +24,9 @@ const sv = {
 		what: 'Vad ska visas?',
 		kindList: 'En lista med aktiviteter',
 		kindEvent: 'En enda aktivitet',
-		eventLabel: 'Aktivitetens nummer',
-		eventHint: 'Numret står i aktivitetens adress, till exempel 12 i /aktiviteter/12.',
-		eventMissing: 'Skriv aktivitetens nummer, bara siffror.',
+		eventLabel: 'Aktivitetens nummer eller adress',
+		eventHint: 'Numret står i aktivitetens adress, till exempel 12 i /aktiviteter/12. Du kan också klistra in hela adressen.',
+		eventMissing: 'Vi hittar ingen publicerad aktivitet med det numret. Skriv numret eller klistra in adressen till aktivitetens sida.',
 		filtersLegend: 'Urval',
 		all: 'Alla',
 		anyTime: 'Alla kommande',

@@ -14,6 +14,7 @@ const en: EmbedMessages = {
 	where: 'Place',
 	cost: 'Cost',
 	notFound: 'The activity no longer exists.',
+	allAtSite: 'See all activities at Träffpunkt Karlskoga',
 	generator: {
 		title: 'Embed activities on your website',
 		intro:
@@ -21,9 +22,9 @@ const en: EmbedMessages = {
 		what: 'What should be shown?',
 		kindList: 'A list of activities',
 		kindEvent: 'A single activity',
-		eventLabel: "The activity's number",
-		eventHint: "The number is in the activity's address, for example 12 in /aktiviteter/12.",
-		eventMissing: "Type the activity's number, digits only.",
+		eventLabel: "The activity's number or address",
+		eventHint: "The number is in the activity's address, for example 12 in /aktiviteter/12. You can also paste the whole address.",
+		eventMissing: "We find no published activity with that number. Type the number or paste the address of the activity's page.",
 		filtersLegend: 'Selection',
 		all: 'All',
 		anyTime: 'All coming',
