@@ -124,6 +124,12 @@ test('embed pages pass axe in both themes, and their own headers allow framing a
 		await expect(page.locator('h1')).toBeVisible();
 		await expectNoAxeViolations(page);
 	}
+	// The primary colour reaches the links (the CSP allows the style attribute); a too light one is darkened.
+	await page.goto('/inbaddning/lista?antal=1&farg=003399');
+	await expect(page.locator('h3 a')).toHaveCSS('color', 'rgb(0, 51, 153)');
+	await page.goto('/inbaddning/lista?antal=1&farg=ffff00');
+	const darkened = await page.locator('h3 a').evaluate((a) => getComputedStyle(a).color);
+	expect(darkened).not.toBe('rgb(255, 255, 0)');
 	// A stale session cookie makes every other page clear it; an embed says nothing about cookies.
 	const headers = { Cookie: 'traffpunkt_session=stale; lang=en; textsize=larger' };
 	const normal = await request.get('/aktiviteter', { headers });
@@ -165,12 +171,16 @@ for (const width of [1280, 390]) {
 }
 
 test('the generator previews each choice at once with JavaScript, and with the button without it', async ({ page, browser, baseURL }) => {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/inbaddning');
 	await page.getByLabel('Stadsdel').selectOption(DEMO.district.slug);
 	await expect(page.locator('iframe.preview')).toHaveAttribute('src', `/inbaddning/lista?stadsdel=${DEMO.district.slug}`);
 	await page.getByLabel('Hög kontrast (vit text på svart)').check();
 	await expect(page.getByLabel('Kod att klistra in')).toHaveValue(/stadsdel=centrum&amp;tema=kontrast/);
 	await expect(page.frameLocator('iframe.preview').getByRole('heading', { level: 1, name: 'Aktiviteter: Centrum' })).toBeVisible();
+	await page.getByRole('button', { name: 'Kopiera koden' }).click();
+	await expect(page.getByRole('status')).toHaveText('Koden är kopierad.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Kod att klistra in').inputValue());
 
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const plain = await context.newPage();
