@@ -22,6 +22,7 @@ import { encryptPlainTotpSecrets } from '$lib/server/commands/ops';
 import { HSTS, PERMISSIONS_POLICY, isDemoStart, isHttpsOrigin, productionConfigProblems } from '$lib/server/config';
 import { isPersonalPath } from '$lib/server/personal-pages';
 import { logEvent } from '$lib/server/log';
+import { embedCsp, isEmbedPath } from '$lib/server/embed';
 
 export const init: ServerInit = async () => {
 	const problems = dev || isDemoStart() ? [] : productionConfigProblems();
@@ -47,9 +48,11 @@ export const init: ServerInit = async () => {
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 
 const preferences: Handle = async ({ event, resolve }) => {
-	const lang = event.cookies.get('lang');
+	const embed = isEmbedPath(event.url.pathname);
+	// Embeds take their language from the host's snippet, never from a visitor's cookie (fi falls back to sv until it is a locale).
+	const lang = embed ? event.url.searchParams.get('lang') : event.cookies.get('lang');
 	event.locals.locale = isLocale(lang) ? lang : 'sv';
-	const size = event.cookies.get('textsize');
+	const size = embed ? null : event.cookies.get('textsize');
 	event.locals.textSize = TEXT_SIZES.find((s) => s === size) ?? 'normal';
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
@@ -59,6 +62,12 @@ const preferences: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
 	if (isHttpsOrigin()) response.headers.set('Strict-Transport-Security', HSTS);
+	// Only the embed pages may be framed (README "Bädda in"); every other page refuses, old browsers included.
+	const csp = response.headers.get('content-security-policy');
+	if (embed) {
+		if (csp) response.headers.set('content-security-policy', embedCsp(csp));
+		response.headers.delete('set-cookie');
+	} else response.headers.set('X-Frame-Options', 'DENY');
 	// Signed-in pages and anything personal stay out of every cache, the browser's Back included.
 	if (event.locals.user || event.request.method !== 'GET' || isPersonalPath(event.url.pathname)) {
 		response.headers.set('Cache-Control', 'no-store');
@@ -75,6 +84,8 @@ const preferences: Handle = async ({ event, resolve }) => {
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	// Embeds are the same for everyone and set no cookies: no session is read, slid or cleared there.
+	if (isEmbedPath(event.url.pathname)) return resolve(event);
 	const token = event.cookies.get(sessionCookieName());
 	if (token) {
 		const result = validateSessionToken(getDb(), token);

@@ -7,6 +7,7 @@ import './messages/en/activities';
 import './messages/en/attendance';
 import './messages/en/common';
 import './messages/en/district-admin';
+import './messages/en/embed';
 import './messages/en/event-form';
 import './messages/en/event';
 import './messages/en/feed-errors';

@@ -32,3 +32,11 @@ describe('pageCacheKey', () => {
 		expect(pageCacheKey(url, url, false, 'sv', 'normal')).not.toBe(pageCacheKey(url, url, false, 'sv', 'larger'));
 	});
 });
+
+describe('pageCacheKey for embeds', () => {
+	it('keys on the embed options (language, theme, limit, colour, links)', () => {
+		const base = key('/inbaddning/lista?stadsdel=sanna');
+		for (const extra of ['lang=en', 'tema=kontrast', 'antal=3', 'farg=003366', 'lank=nytt-fonster'])
+			expect(key(`/inbaddning/lista?stadsdel=sanna&${extra}`)).not.toBe(base);
+	});
+});

@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { LRUCache } from 'lru-cache';
 import { cacheGeneration } from './cache';
 import { sessionCookieName } from './auth/session';
+import { EMBED_PARAMS } from '../domain/embed';
 
 /**
  * Micro-cache of whole public responses for anonymous visitors. Public pages are the same for
@@ -21,7 +22,7 @@ const cache = () =>
 		ttl: TTL_MS
 	}));
 
-const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.ics|rss\.xml|api\/v1\/|tillganglighet$|personuppgifter$)/;
+const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.ics|rss\.xml|api\/v1\/|tillganglighet$|personuppgifter$|inbaddning)/;
 
 /**
  * The query parameters public pages read (README "Public URLs"); any other is left out of a page's
@@ -29,7 +30,8 @@ const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.
  */
 const KNOWN = new Set([
 	'q', 'stadsdel', 'kategori', 'plats', 'nar', 'fran', 'till', 'dag', 'tid', 'gratis', 'utan-anmalan',
-	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka', 'typ', 'nara', 'lat', 'lng', 'aktivitet', 'tillfalle'
+	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka', 'typ', 'nara', 'lat', 'lng', 'aktivitet', 'tillfalle',
+	...EMBED_PARAMS
 ]);
 /** The API and the feeds refuse unknown parameters (400, never cached): their whole query is the key. */
 const STRICT = /^\/(api\/|kalender\.ics$|rss\.xml$|aktiviteter\/\d+\/kalender\.ics$)/;

@@ -35,7 +35,10 @@ test('public pages and the event form pass the Nu Html Checker', async () => {
 		`/prenumerera?aktivitet=${event}`,
 		'/prenumerera?stadsdel=centrum',
 		'/konto/logga-in',
-		'/konto/ansok'
+		'/konto/ansok',
+		'/inbaddning?stadsdel=centrum',
+		`/inbaddning/lista?stadsdel=${DEMO.district.slug}&lank=nytt-fonster`,
+		`/inbaddning/aktivitet/${event}?tema=kontrast`
 	];
 	const dir = mkdtempSync(join(tmpdir(), 'traffpunkt-nu-'));
 	const files: Record<string, string> = {};

@@ -54,6 +54,11 @@ test('unknown query parameters do not make new cache entries, and known ones sti
 	// Parameters the places page reads are part of the key: sorted near a place is another answer.
 	const near = await (await request.get('/platser?nara=traffpunkt-centrum-kulturhuset')).text();
 	expect(near).not.toBe(await (await request.get('/platser')).text());
+	// Embeds key on their own options too: another length or language is another answer.
+	const two = await (await request.get('/inbaddning/lista?antal=2')).text();
+	expect(await (await request.get('/inbaddning/lista?antal=3')).text()).not.toBe(two);
+	expect(await (await request.get('/inbaddning/lista?antal=2&lang=en')).text()).toContain('<html lang="en"');
+	expect(await (await request.get('/inbaddning/lista?antal=2&x=1')).text()).toBe(two);
 	// The feeds refuse junk instead (400, never cached), and their own parameters count.
 	expect((await request.get('/rss.xml?stadsdel=centrum&x=1')).status()).toBe(400);
 	const week = await (await request.get('/api/v1/aktiviteter?per-sida=5')).json();
