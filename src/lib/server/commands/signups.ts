@@ -8,6 +8,7 @@ import { signupSchema, staffSignupSchema } from '../../domain/schemas';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
 import { defineCommand, type CommandContext } from './runner';
+import { locales } from '../../i18n';
 
 /** The personal link of a sign-up: its receipt, from where it can also be cancelled. */
 export const receiptUrl = (token: string) => `${siteOrigin()}/anmalan/kvitto/${token}`;
@@ -48,7 +49,14 @@ export type SignUpResult =
  */
 export const signUp = defineCommand({
 	name: 'signup.create',
-	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int(), formKey: z.string().max(100).default(''), values: signupSchema }),
+	input: z.object({
+		eventId: z.number().int(),
+		occurrenceId: z.number().int(),
+		formKey: z.string().max(100).default(''),
+		/** The interface the person signed up in: their receipt is mailed in it. */
+		locale: z.enum(locales).default('sv'),
+		values: signupSchema
+	}),
 	run(ctx: CommandContext, input): SignUpResult {
 		const t = openTarget(ctx, input.eventId, input.occurrenceId);
 		const key = input.formKey.length >= 16 ? fromFormKey(input.formKey) : null;
@@ -70,7 +78,7 @@ export const signUp = defineCommand({
 				// The first receipt may be lost: a new personal link replaces the old one.
 				const token = generateToken();
 				ctx.db.update(signups).set({ cancelTokenHash: hashToken(token) }).where(eq(signups.id, same.id)).run();
-				ctx.mail({ to: same.email, ...mails.signupReceipt({ target: t, status: same.status === 'waiting' ? 'waiting' : 'confirmed', people: same.people, receiptUrl: receiptUrl(token), phone: null }) });
+				ctx.mail({ to: same.email, ...mails.signupReceipt({ target: t, status: same.status === 'waiting' ? 'waiting' : 'confirmed', people: same.people, receiptUrl: receiptUrl(token), phone: null }, input.locale) });
 			}
 			return { kind: 'already', status: same.status === 'waiting' ? 'waiting' : 'confirmed', mailedTo: same.email };
 		}
@@ -81,7 +89,7 @@ export const signUp = defineCommand({
 			.insert(signups)
 			.values({ occurrenceId: t.occurrenceId, name: v.name, phone: v.phone || null, email: v.email || null, people, message: v.message || null, status, cancelTokenHash: hashToken(token), requestKeyHash: key?.keyHash ?? null, createdAt: ctx.now })
 			.run();
-		if (v.email) ctx.mail({ to: v.email, ...mails.signupReceipt({ target: t, status, people, receiptUrl: receiptUrl(token), phone: null }) });
+		if (v.email) ctx.mail({ to: v.email, ...mails.signupReceipt({ target: t, status, people, receiptUrl: receiptUrl(token), phone: null }, input.locale) });
 		ctx.invalidate({ eventIds: [t.eventId] });
 		return { kind: 'created', token, status };
 	}
