@@ -13,10 +13,14 @@ import { program } from './messages/program';
 import { signupMessages } from './messages/signup';
 import { start } from './messages/start';
 import { subscribe } from './messages/subscribe';
+import { publicForms, translateErrors } from './messages/public-forms';
+import { signupSchema } from '../domain/schemas';
+import { z } from 'zod';
+import './english';
 import { formatDate, formatDayHeading } from '../format';
 import { areaLocale } from './index';
 
-const publicBundles = { activities, common, event, listViews, mapUi, mapMessages, openData, places, placesList, program, signupMessages, start, subscribe };
+const publicBundles = { activities, common, event, listViews, mapUi, mapMessages, openData, places, placesList, program, signupMessages, start, subscribe, publicForms };
 
 describe('Finnish', () => {
 	it.each(Object.entries(publicBundles))('%s has its own Finnish half, not the Swedish one', (_, bundle) => {
@@ -31,6 +35,16 @@ describe('Finnish', () => {
 			expect(formatDate(day, 'fi')).toBe(intl.format(new Date(Date.UTC(y, m - 1, d, 12))));
 		}
 		expect(formatDayHeading('2026-11-24', '2026-11-23', 'fi')).toBe('Huomenna, tiistai 24. marraskuuta');
+	});
+
+	it('gives the validation messages of the sign-up form in Finnish and English', () => {
+		const r = signupSchema.safeParse({ name: '', phone: '12ab', email: 'x', people: '3', message: '' });
+		expect(r.success).toBe(false);
+		const sv = Object.fromEntries(Object.entries(z.flattenError(r.error!).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
+		const fi = translateErrors(sv, publicForms.fi);
+		expect(fi).toEqual({ name: 'Kirjoita nimesi.', phone: 'Kirjoita puhelinnumero numeroin, esimerkiksi 070-123 45 67.', email: 'Kirjoita koko sähköpostiosoite, esimerkiksi aino@esimerkki.se.', people: 'Valitse, oletteko yksi vai kaksi.' });
+		expect(translateErrors(sv, publicForms.en).name).toBe('Write your name.');
+		expect(translateErrors({ x: 'Något annat.' }, publicForms.fi)).toEqual({ x: 'Något annat.' });
 	});
 
 	it('shows the organiser and staff areas in Swedish to Finnish visitors', () => {

@@ -17,3 +17,4 @@ import './messages/fi/signup';
 import './messages/fi/start';
 import './messages/fi/subscribe';
 import './messages/fi/vocab';
+import './messages/fi/public-forms';

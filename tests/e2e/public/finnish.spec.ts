@@ -165,3 +165,37 @@ test.describe('/suomeksi', () => {
 		});
 	}
 });
+
+test.describe('form errors in every public language', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the sign-up form answers in Finnish, keeping what was typed', async ({ page }) => {
+		const ev = finnishSignupEvent();
+		const dateId = dbGet<{ id: number }>('SELECT id FROM occurrences WHERE event_id = ? AND starts_at > ? AND cancelled = 0 ORDER BY starts_at LIMIT 1', ev.id, Date.now() + 86_400_000)!.id;
+		await inFinnish(page);
+		await page.goto(`/aktiviteter/${ev.id}/anmalan/${dateId}`);
+		await page.getByLabel('Nimesi').fill('Aino');
+		await page.getByLabel(/^Sähköpostiosoite/).fill('aino@');
+		await page.getByRole('button', { name: 'Lähetä ilmoittautuminen' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+		await expect(page.getByText('Korjaa ensin nämä:')).toBeVisible();
+		await expect(page.locator('main')).toContainText('Kirjoita koko sähköpostiosoite, esimerkiksi aino@esimerkki.se.');
+		await expect(page.getByLabel('Nimesi')).toHaveValue('Aino');
+		await expectFinnishChrome(page, 'the sign-up form with errors');
+	});
+
+	for (const [lang, send, fix, short] of [
+		['fi', 'Lähetä ilmoitus', 'Korjaa nämä ennen lähettämistä', 'Kuvaa ongelmaa vähintään 10 merkillä.'],
+		['en', 'Send the report', 'Correct this before you send', 'Describe the problem in at least 10 characters.']
+	]) {
+		test(`the accessibility report form answers in ${lang}`, async ({ page }) => {
+			await page.context().addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
+			await page.goto('/tillganglighet');
+			await page.locator('#report-message').fill('Liian');
+			await page.getByRole('button', { name: send }).click();
+			await expect(page.getByRole('alert')).toContainText(fix);
+			await expect(page.locator('#report-message-error')).toHaveText(short);
+			await expect(page.locator('#report-message')).toHaveValue('Liian');
+		});
+	}
+});
