@@ -52,7 +52,7 @@ async function expectFinnishChrome(page: Page, path: string) {
 	expect(text, `untranslated keys or values on ${path}`).not.toMatch(/undefined|\[object |NaN/);
 }
 
-const FI_PAGES = ['/', '/aktiviteter', '/aktiviteter?visa=datum', '/karta', '/platser', '/stadsdelar', '/stadsdelar/centrum', '/program?stadsdel=centrum', '/prenumerera', '/oppna-data', '/suomeksi'];
+const FI_PAGES = ['/', '/platser/traffpunkt-centrum-kulturhuset', '/prenumerera?aktivitet=56', '/aktiviteter', '/aktiviteter?visa=datum', '/karta', '/platser', '/stadsdelar', '/stadsdelar/centrum', '/program?stadsdel=centrum', '/prenumerera', '/oppna-data', '/suomeksi'];
 
 test.describe('the Finnish interface', () => {
 	test('the switcher names each language in itself and turns the pages Finnish', async ({ page }) => {
