@@ -3,8 +3,9 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { getDb, isEmptyDatabase, databasePath } from '$lib/server/db';
 import { startJobs } from '$lib/server/jobs';
 import { searchIndex } from '$lib/server/search-index/live';
-import { isLocale } from '$lib/i18n';
+import { areaLocale, isLocale } from '$lib/i18n';
 import '$lib/i18n/english'; // every bundle's English, for server rendering and mail
+import '$lib/i18n/finnish'; // the public bundles' Finnish
 import { pageCache } from '$lib/server/page-cache';
 import { compressFeeds } from '$lib/server/feeds/compress';
 import {
@@ -49,9 +50,9 @@ const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 
 const preferences: Handle = async ({ event, resolve }) => {
 	const embed = isEmbedPath(event.url.pathname);
-	// Embeds take their language from the host's snippet, never from a visitor's cookie (fi falls back to sv until it is a locale).
+	// Embeds take their language from the host's snippet, never from a visitor's cookie.
 	const lang = embed ? event.url.searchParams.get('lang') : event.cookies.get('lang');
-	event.locals.locale = isLocale(lang) ? lang : 'sv';
+	event.locals.locale = areaLocale(isLocale(lang) ? lang : 'sv', event.url.pathname);
 	const size = embed ? null : event.cookies.get('textsize');
 	event.locals.textSize = TEXT_SIZES.find((s) => s === size) ?? 'normal';
 	const response = await resolve(event, {

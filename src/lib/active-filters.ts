@@ -2,6 +2,7 @@ import { DAY_CODES, filtersToParams, type ActivityFilters } from './domain/filte
 import { activities } from './i18n/messages/activities';
 import { common } from './i18n/messages/common';
 import type { Locale } from './i18n';
+import { vocabName } from './i18n/vocab';
 
 type Option = { slug: string; nameSv: string; nameEn: string };
 type Vocab = { districts: Option[]; categories: Option[]; audiences: Option[]; languages: Option[] };
@@ -14,7 +15,7 @@ export function activeFilters(f: ActivityFilters, vocab: Vocab, locale: Locale, 
 	const m = common[locale];
 	const name = (list: Option[], slug: string) => {
 		const o = list.find((x) => x.slug === slug);
-		return o ? (locale === 'en' ? o.nameEn : o.nameSv) : slug;
+		return o ? vocabName(o, locale) : slug;
 	};
 	const href = (o: Partial<ActivityFilters>) => {
 		const q = filtersToParams(f, { ...o, page: 1 }).toString();

@@ -13,12 +13,13 @@ export function formatTimeRange(start: number | Date, end: number | Date): strin
 	return `${formatTime(start)}–${formatTime(end)}`;
 }
 
-/** "måndag 23 november" (and the year when it is not this year's). */
+/** "måndag 23 november", "maanantai 23. marraskuuta" (and the year when it is not this year's). */
 export function formatDate(localDate: string, locale: Locale = 'sv', withYear = false): string {
 	const m = common[locale];
 	const [y, mo, d] = localDate.split('-').map(Number);
 	const day = m.weekdays[isoWeekday(localDate) - 1];
-	const date = locale === 'sv' ? `${day} ${d} ${m.months[mo - 1]}` : `${day} ${d} ${m.months[mo - 1]}`;
+	// Finnish writes the day as an ordinal and the month in the partitive: "maanantai 23. marraskuuta".
+	const date = locale === 'fi' ? `${day} ${d}. ${m.months[mo - 1]}` : `${day} ${d} ${m.months[mo - 1]}`;
 	return withYear ? `${date} ${y}` : date;
 }
 

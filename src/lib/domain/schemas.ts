@@ -1,19 +1,23 @@
 import { z } from 'zod';
+import { publicForms } from '../i18n/messages/public-forms';
+
+/** Residents' forms take their (Swedish) messages from the bundle that also translates them. */
+const pe = publicForms.sv.errors;
 
 /** An accessibility problem reported by a visitor (Digg requires a way to do this). */
 export const accessibilityReportSchema = z.object({
 	message: z
 		.string()
 		.trim()
-		.min(10, 'Beskriv problemet med minst 10 tecken.')
-		.max(4000, 'Beskrivningen får vara högst 4000 tecken.'),
-	page: z.string().trim().max(500, 'Adressen är för lång.').optional().default(''),
+		.min(10, pe.reportShort)
+		.max(4000, pe.reportLong),
+	page: z.string().trim().max(500, pe.reportPageLong).optional().default(''),
 	contact: z
 		.string()
 		.trim()
-		.max(200, 'Kontaktuppgiften är för lång.')
+		.max(200, pe.reportContactLong)
 		.refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || v.replace(/\D/g, '').length >= 6, {
-			message: 'Skriv en e-postadress (till exempel namn@exempel.se) eller ett telefonnummer – eller lämna rutan tom.'
+			message: pe.reportContactInvalid
 		})
 		.optional()
 		.default('')
@@ -77,19 +81,16 @@ export const organisationProfileSchema = z.object({
 function makeSignupSchema(wording: { name: string; contact: string }) {
 	return z
 		.object({
-			name: z.string().trim().min(2, wording.name).max(120, 'Namnet är för långt.'),
-			phone: z.string().trim().max(40, 'Telefonnumret är för långt.').regex(/^[\d\s+()-]*$/, 'Skriv telefonnumret med siffror, till exempel 070-123 45 67.'),
-			email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Skriv en hel e-postadress, till exempel anna@exempel.se.'),
-			people: z.enum(['1', '2'], { error: 'Välj om ni är en eller två.' }),
-			message: z.string().trim().max(500, 'Meddelandet får vara högst 500 tecken.')
+			name: z.string().trim().min(2, wording.name).max(120, pe.nameTooLong),
+			phone: z.string().trim().max(40, pe.phoneTooLong).regex(/^[\d\s+()-]*$/, pe.phoneDigits),
+			email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, pe.emailInvalid),
+			people: z.enum(['1', '2'], { error: pe.peopleChoose }),
+			message: z.string().trim().max(500, pe.messageTooLong)
 		})
 		.refine((v) => v.phone !== '' || v.email !== '', { path: ['phone'], message: wording.contact });
 }
 
-export const signupSchema = makeSignupSchema({
-	name: 'Skriv ditt namn.',
-	contact: 'Skriv ett telefonnummer eller en e-postadress så att arrangören kan nå dig.'
-});
+export const signupSchema = makeSignupSchema({ name: pe.nameMissing, contact: pe.contactMissing });
 
 export const staffSignupSchema = makeSignupSchema({
 	name: 'Skriv personens namn.',

@@ -31,3 +31,4 @@ import './messages/en/taxonomy-admin';
 import './messages/en/two-factor';
 import './messages/en/user-admin';
 import './messages/en/venue-admin';
+import './messages/en/public-forms';

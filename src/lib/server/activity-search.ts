@@ -6,6 +6,8 @@ import { searchIndex } from './search-index/live';
 import { covers, evaluate, textMatch, textSlots } from './search-index/query';
 import { datePage, facetCounts, groupPage, mapVenues } from './search-index/results';
 import { searchTerms } from './search-index/text';
+import { finnishTitles } from './db/queries/finnish-titles';
+import type { Locale } from '../i18n';
 
 /** Filters from a URL, with unknown district/category/… slugs dropped and reported. */
 export function readFilters(url: URL) {
@@ -107,4 +109,9 @@ export function suggestQuery(f: ActivityFilters, now = new Date()): { q: string;
 /** Replaces the typed word whose folded form is `folded` (keeps the rest of what was typed). */
 function replaceWord(q: string, folded: string, replacement: string) {
 	return q.replace(/[\p{L}\p{N}\p{M}]+/gu, (w) => (searchTerms(w)[0]?.word === folded ? replacement : w));
+}
+
+/** Finnish titles of the listed activities, for the Finnish interface only (others get none). */
+export function fiTitlesFor(locale: Locale, eventIds: number[]): Record<number, string> {
+	return locale === 'fi' ? finnishTitles(getDb(), eventIds) : {};
 }

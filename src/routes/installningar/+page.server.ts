@@ -24,7 +24,7 @@ export const actions: Actions = {
 	},
 	sprak: async ({ request, cookies }) => {
 		const form = await request.formData();
-		const lang = z.enum(['sv', 'en']).catch('sv').parse(form.get('sprak'));
+		const lang = z.enum(['sv', 'fi', 'en']).catch('sv').parse(form.get('sprak'));
 		remember(cookies, 'lang', lang);
 		redirect(303, back.parse(form.get('tillbaka')));
 	}

@@ -116,7 +116,7 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
 			// On small screens the language switch sits in the folded "Meny".
 			const menu = page.locator('summary', { hasText: 'Meny' });
 			if (await menu.isVisible()) await menu.click();
-			await page.getByRole('button', { name: 'In English' }).click();
+			await page.getByRole('button', { name: 'English', exact: true }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 			await expect(page).toHaveURL(/\/aktiviteter$/);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activities');

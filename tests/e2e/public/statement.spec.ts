@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO } from '../support/demo';
 
-const PUBLIC_PAGES = ['/', '/aktiviteter', '/aktiviteter/1', '/platser', `/platser/${DEMO.meetingPoint.slug}`, '/stadsdelar', `/stadsdelar/${DEMO.district.slug}`, '/karta', '/program', `/program?stadsdel=${DEMO.district.slug}`, '/tillganglighet', '/personuppgifter'];
+const PUBLIC_PAGES = ['/', '/aktiviteter', '/aktiviteter/1', '/suomeksi', '/lattlast', '/platser', `/platser/${DEMO.meetingPoint.slug}`, '/stadsdelar', `/stadsdelar/${DEMO.district.slug}`, '/karta', '/program', `/program?stadsdel=${DEMO.district.slug}`, '/tillganglighet', '/personuppgifter'];
 
 async function sendEmptyReport(page: Page) {
 	await page.goto('/tillganglighet');

@@ -59,4 +59,4 @@ const sv = {
 export type AccountMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const account: Bundle<AccountMessages> = { sv, en: sv };
+export const account: Bundle<AccountMessages> = { sv, en: sv, fi: sv };

@@ -64,4 +64,4 @@ const sv = {
 export type ActivityMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const activities: Bundle<ActivityMessages> = { sv, en: sv };
+export const activities: Bundle<ActivityMessages> = { sv, en: sv, fi: sv };

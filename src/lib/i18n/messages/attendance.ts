@@ -39,4 +39,4 @@ const sv = {
 export type AttendanceMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const attendanceMessages: Bundle<AttendanceMessages> = { sv, en: sv };
+export const attendanceMessages: Bundle<AttendanceMessages> = { sv, en: sv, fi: sv };

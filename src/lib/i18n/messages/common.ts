@@ -11,6 +11,8 @@ const sv = {
 		places: 'Platser',
 		districts: 'Stadsdelar',
 		program: 'Veckoprogram',
+		/** Links to the entry pages for Finnish and easy-read Swedish, named in their own language. */
+		otherLanguages: 'Andra språk och lättläst',
 		signIn: 'Logga in',
 		menu: 'Meny',
 		myPages: 'Mina sidor',
@@ -34,9 +36,7 @@ const sv = {
 		normal: 'Normal',
 		large: 'Större',
 		larger: 'Störst',
-		language: 'Språk',
-		switchTo: 'In English',
-		switchLang: 'en'
+		language: 'Språk'
 	},
 	demo: 'Demonstration – aktiviteterna är påhittade.',
 	weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
@@ -76,4 +76,4 @@ const sv = {
 export type CommonMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const common: Bundle<CommonMessages> = { sv, en: sv };
+export const common: Bundle<CommonMessages> = { sv, en: sv, fi: sv };

@@ -14,4 +14,4 @@ const sv = {
 export type DistrictAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const districtAdmin: Bundle<DistrictAdminMessages> = { sv, en: sv };
+export const districtAdmin: Bundle<DistrictAdminMessages> = { sv, en: sv, fi: sv };

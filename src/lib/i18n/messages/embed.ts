@@ -75,4 +75,4 @@ const sv = {
 export type EmbedMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const embed: Bundle<EmbedMessages> = { sv, en: sv };
+export const embed: Bundle<EmbedMessages> = { sv, en: sv, fi: sv };

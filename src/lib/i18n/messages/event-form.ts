@@ -112,4 +112,4 @@ const sv = {
 export type EventFormMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const eventForm: Bundle<EventFormMessages> = { sv, en: sv };
+export const eventForm: Bundle<EventFormMessages> = { sv, en: sv, fi: sv };

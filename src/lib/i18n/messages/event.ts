@@ -58,4 +58,4 @@ const sv = {
 export type EventMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const event: Bundle<EventMessages> = { sv, en: sv };
+export const event: Bundle<EventMessages> = { sv, en: sv, fi: sv };

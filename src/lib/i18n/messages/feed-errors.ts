@@ -29,4 +29,4 @@ const sv = {
 export type FeedErrorMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const feedErrors: Bundle<FeedErrorMessages> = { sv, en: sv };
+export const feedErrors: Bundle<FeedErrorMessages> = { sv, en: sv, fi: sv };

@@ -20,4 +20,4 @@ const sv = {
 export type FeedMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const feeds: Bundle<FeedMessages> = { sv, en: sv };
+export const feeds: Bundle<FeedMessages> = { sv, en: sv, fi: sv };

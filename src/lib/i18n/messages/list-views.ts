@@ -20,4 +20,4 @@ const sv = {
 export type ListViewMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const listViews: Bundle<ListViewMessages> = { sv, en: sv };
+export const listViews: Bundle<ListViewMessages> = { sv, en: sv, fi: sv };

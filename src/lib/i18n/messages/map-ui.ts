@@ -13,4 +13,4 @@ const sv = {
 export type MapUiMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const mapUi: Bundle<MapUiMessages> = { sv, en: sv };
+export const mapUi: Bundle<MapUiMessages> = { sv, en: sv, fi: sv };

@@ -18,4 +18,4 @@ const sv = {
 export type MapMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const mapMessages: Bundle<MapMessages> = { sv, en: sv };
+export const mapMessages: Bundle<MapMessages> = { sv, en: sv, fi: sv };

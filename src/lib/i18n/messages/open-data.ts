@@ -46,4 +46,4 @@ const sv = {
 export type OpenDataMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const openData: Bundle<OpenDataMessages> = { sv, en: sv };
+export const openData: Bundle<OpenDataMessages> = { sv, en: sv, fi: sv };

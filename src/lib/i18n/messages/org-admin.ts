@@ -36,4 +36,4 @@ const sv = {
 export type OrgAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const orgAdmin: Bundle<OrgAdminMessages> = { sv, en: sv };
+export const orgAdmin: Bundle<OrgAdminMessages> = { sv, en: sv, fi: sv };

@@ -65,4 +65,4 @@ const sv = {
 export type OrganiserMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const organiser: Bundle<OrganiserMessages> = { sv, en: sv };
+export const organiser: Bundle<OrganiserMessages> = { sv, en: sv, fi: sv };

@@ -32,4 +32,4 @@ const sv = {
 export type PlacesListMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const placesList: Bundle<PlacesListMessages> = { sv, en: sv };
+export const placesList: Bundle<PlacesListMessages> = { sv, en: sv, fi: sv };

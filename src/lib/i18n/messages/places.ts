@@ -55,4 +55,4 @@ const sv = {
 export type PlacesMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const places: Bundle<PlacesMessages> = { sv, en: sv };
+export const places: Bundle<PlacesMessages> = { sv, en: sv, fi: sv };

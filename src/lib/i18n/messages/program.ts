@@ -36,4 +36,4 @@ const sv = {
 export type ProgramMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const program: Bundle<ProgramMessages> = { sv, en: sv };
+export const program: Bundle<ProgramMessages> = { sv, en: sv, fi: sv };

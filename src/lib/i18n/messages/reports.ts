@@ -55,4 +55,4 @@ const sv = {
 export type ReportMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const reports: Bundle<ReportMessages> = { sv, en: sv };
+export const reports: Bundle<ReportMessages> = { sv, en: sv, fi: sv };

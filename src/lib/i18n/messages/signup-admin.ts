@@ -43,4 +43,4 @@ const sv = {
 export type SignupAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const signupAdmin: Bundle<SignupAdminMessages> = { sv, en: sv };
+export const signupAdmin: Bundle<SignupAdminMessages> = { sv, en: sv, fi: sv };

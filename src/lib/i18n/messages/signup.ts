@@ -77,4 +77,4 @@ const sv = {
 export type SignupMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const signupMessages: Bundle<SignupMessages> = { sv, en: sv };
+export const signupMessages: Bundle<SignupMessages> = { sv, en: sv, fi: sv };

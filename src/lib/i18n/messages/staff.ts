@@ -62,4 +62,4 @@ const sv = {
 export type StaffMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const staff: Bundle<StaffMessages> = { sv, en: sv };
+export const staff: Bundle<StaffMessages> = { sv, en: sv, fi: sv };

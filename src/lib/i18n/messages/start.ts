@@ -29,4 +29,4 @@ const sv = {
 export type StartMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const start: Bundle<StartMessages> = { sv, en: sv };
+export const start: Bundle<StartMessages> = { sv, en: sv, fi: sv };

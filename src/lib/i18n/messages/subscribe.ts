@@ -42,4 +42,4 @@ const sv = {
 export type SubscribeMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const subscribe: Bundle<SubscribeMessages> = { sv, en: sv };
+export const subscribe: Bundle<SubscribeMessages> = { sv, en: sv, fi: sv };

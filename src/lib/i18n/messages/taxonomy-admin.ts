@@ -4,4 +4,4 @@ const sv = { title: 'Kategorier och målgrupper', categories: 'Kategorier', audi
 export type TaxonomyAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const taxonomyAdmin: Bundle<TaxonomyAdminMessages> = { sv, en: sv };
+export const taxonomyAdmin: Bundle<TaxonomyAdminMessages> = { sv, en: sv, fi: sv };

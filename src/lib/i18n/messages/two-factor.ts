@@ -22,4 +22,4 @@ const sv = {
 export type TwoFactorMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const twoFactor: Bundle<TwoFactorMessages> = { sv, en: sv };
+export const twoFactor: Bundle<TwoFactorMessages> = { sv, en: sv, fi: sv };

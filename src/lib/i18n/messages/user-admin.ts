@@ -34,4 +34,4 @@ const sv = {
 export type UserAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const userAdmin: Bundle<UserAdminMessages> = { sv, en: sv };
+export const userAdmin: Bundle<UserAdminMessages> = { sv, en: sv, fi: sv };

@@ -41,4 +41,4 @@ const sv = {
 export type VenueAdminMessages = typeof sv;
 
 /** English arrives with $lib/i18n/english (on the server at start, in the browser only when chosen). */
-export const venueAdmin: Bundle<VenueAdminMessages> = { sv, en: sv };
+export const venueAdmin: Bundle<VenueAdminMessages> = { sv, en: sv, fi: sv };

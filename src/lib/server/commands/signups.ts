@@ -8,6 +8,7 @@ import { signupSchema, staffSignupSchema } from '../../domain/schemas';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
 import { defineCommand, type CommandContext } from './runner';
+import { locales } from '../../i18n';
 
 /** The personal link of a sign-up: its receipt, from where it can also be cancelled. */
 export const receiptUrl = (token: string) => `${siteOrigin()}/anmalan/kvitto/${token}`;
@@ -50,7 +51,14 @@ export type SignUpResult =
  */
 export const signUp = defineCommand({
 	name: 'signup.create',
-	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int(), formKey: z.string().max(100).default(''), values: signupSchema }),
+	input: z.object({
+		eventId: z.number().int(),
+		occurrenceId: z.number().int(),
+		formKey: z.string().max(100).default(''),
+		/** The interface the person signed up in: their receipt is mailed in it. */
+		locale: z.enum(locales).default('sv'),
+		values: signupSchema
+	}),
 	run(ctx: CommandContext, input): SignUpResult {
 		const t = openTarget(ctx, input.eventId, input.occurrenceId);
 		const key = input.formKey.length >= 16 ? fromFormKey(input.formKey) : null;
@@ -58,12 +66,12 @@ export const signUp = defineCommand({
 		if (one.kind === 'closed') ctx.fail(input.values, { form: 'closed' });
 		if (one.kind === 'already') {
 			if (one.email && one.token) {
-				ctx.mail({ to: one.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }) });
+				ctx.mail({ to: one.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }, input.locale) });
 			}
 			return { kind: 'already', status: one.status, mailedTo: one.email };
 		}
 		if (one.kind === 'created' && input.values.email) {
-			ctx.mail({ to: input.values.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }) });
+			ctx.mail({ to: input.values.email, ...mails.signupReceipt({ target: t, status: one.status, people: one.people, receiptUrl: receiptUrl(one.token), phone: null }, input.locale) });
 		}
 		return { kind: one.kind, token: one.token, status: one.status };
 	}
@@ -119,7 +127,7 @@ export type TermDate = { occurrenceId: number; token: string | null; status: 'co
  */
 export const signUpForTerm = defineCommand({
 	name: 'signup.create_term',
-	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int(), formKey: z.string().min(16).max(100), values: signupSchema }),
+	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int(), formKey: z.string().min(16).max(100), locale: z.enum(locales).default('sv'), values: signupSchema }),
 	run(ctx: CommandContext, input): { dates: TermDate[]; closed: number } {
 		const first = openTarget(ctx, input.eventId, input.occurrenceId);
 		const targets = [first, ...laterDatesInTerm(ctx.db, first).map((d) => signupTarget(ctx.db, d.occurrenceId)!).filter(Boolean)];
@@ -136,11 +144,15 @@ export const signUpForTerm = defineCommand({
 			const byId = new Map(targets.map((t) => [t.occurrenceId, t]));
 			ctx.mail({
 				to: email,
-				...mails.termReceipt({
-					title: first.title,
-					people: Number(input.values.people),
-					dates: dates.map((d) => ({ target: byId.get(d.occurrenceId)!, status: d.status, receiptUrl: d.token ? receiptUrl(d.token) : null }))
-				})
+				...mails.termReceipt(
+					{
+						title: first.title,
+						titleFi: first.titleFi,
+						people: Number(input.values.people),
+						dates: dates.map((d) => ({ target: byId.get(d.occurrenceId)!, status: d.status, receiptUrl: d.token ? receiptUrl(d.token) : null }))
+					},
+					input.locale
+				)
 			});
 		}
 		return { dates, closed };

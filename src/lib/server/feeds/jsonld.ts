@@ -48,6 +48,8 @@ export function eventJsonLd(event: PublicEvent, dates: EventDate[], origin: stri
 		'@type': 'Event',
 		'@id': url,
 		name: event.title,
+		// The Finnish title, for search engines serving Finnish speakers.
+		alternateName: event.titleFi ?? undefined,
 		description: event.summary,
 		url,
 		startDate: iso(start),

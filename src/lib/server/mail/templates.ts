@@ -1,6 +1,12 @@
 import { formatDayHeading, formatTimeRange } from '../../format';
+import type { Locale } from '../../i18n';
+import '../../i18n/english';
+import '../../i18n/finnish';
 
-/** Swedish mail texts: plain, short, one thing each. This file is the one catalogue of mail. */
+/**
+ * Mail texts: plain, short, one thing each. This file is the one catalogue of mail. Swedish, except
+ * the sign-up receipt, which follows the resident's interface language.
+ */
 const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga\n(Det här mejlet går inte att svara på.)';
 const greeting = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
 
@@ -8,7 +14,82 @@ type Span = { localDate: string; startsAt: number; endsAt: number };
 /** "Tisdag 8 december 10:00–11:00" */
 const when = (d: Span) => `${formatDayHeading(d.localDate, '')} ${formatTimeRange(d.startsAt, d.endsAt)}`;
 const at = (venue: string | null) => (venue ? `, ${venue}` : '');
-type DateTarget = { title: string; localDate: string; startsAt: number; endsAt: number; venueName: string | null };
+type DateTarget = { title: string; titleFi?: string | null; localDate: string; startsAt: number; endsAt: number; venueName: string | null };
+type ReceiptInput = { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null };
+
+const signupReceiptSv = (p: ReceiptInput) => ({
+	subject: p.status === 'confirmed' ? `Anmäld: ${p.target.title}` : `Väntelista: ${p.target.title}`,
+	text:
+		(p.status === 'confirmed'
+			? `Du är anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}${p.people > 1 ? ` (${p.people} personer)` : ''}. Välkommen!`
+			: `Du står på väntelistan till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Om en plats blir ledig flyttas du upp och får ett mejl.`) +
+		`\n\nDin anmälan, med vägbeskrivning, kalenderfil och avbokning:\n${p.receiptUrl}` +
+		(p.phone ? `\n\nDu kan också avboka genom att ringa ${p.phone}.` : '') +
+		greeting
+});
+
+const whenIn = (d: Span, locale: Locale) => `${formatDayHeading(d.localDate, '', locale)} ${formatTimeRange(d.startsAt, d.endsAt)}`;
+
+/** Receipts for residents who used the Finnish or English interface. */
+const residentReceipt: Record<Exclude<Locale, 'sv'>, (p: ReceiptInput) => { subject: string; text: string }> = {
+	fi: (p) => {
+		const title = p.target.titleFi || p.target.title;
+		const what = `${title}, ${whenIn(p.target, 'fi')}${at(p.target.venueName)}`;
+		return {
+			subject: p.status === 'confirmed' ? `Ilmoittautuminen vastaanotettu: ${title}` : `Jonotuslistalla: ${title}`,
+			text:
+				(p.status === 'confirmed'
+					? `Olet ilmoittautunut: ${what}${p.people > 1 ? ` (${p.people} henkilöä)` : ''}. Tervetuloa!`
+					: `Olet jonotuslistalla: ${what}. Jos paikka vapautuu, nouset listalla ja saat sähköpostia.`) +
+				`\n\nIlmoittautumisesi, reittiohjeet, kalenteritiedosto ja peruutus:\n${p.receiptUrl}` +
+				(p.phone ? `\n\nVoit myös perua soittamalla numeroon ${p.phone}.` : '') +
+				'\n\nYstävällisin terveisin\nTräffpunkt Karlskoga'
+		};
+	},
+	en: (p) => {
+		const what = `${p.target.title}, ${whenIn(p.target, 'en')}${at(p.target.venueName)}`;
+		return {
+			subject: p.status === 'confirmed' ? `Signed up: ${p.target.title}` : `Waiting list: ${p.target.title}`,
+			text:
+				(p.status === 'confirmed'
+					? `You are signed up for ${what}${p.people > 1 ? ` (${p.people} people)` : ''}. Welcome!`
+					: `You are on the waiting list for ${what}. If a place becomes free you move up and get an e-mail.`) +
+				`\n\nYour sign-up, with directions, a calendar file and cancellation:\n${p.receiptUrl}` +
+				(p.phone ? `\n\nYou can also cancel by calling ${p.phone}.` : '') +
+				'\n\nKind regards\nTräffpunkt Karlskoga'
+		};
+	}
+};
+
+const TERM: Record<Locale, { subject: (n: number, title: string) => string; intro: (title: string, n: number, people: number) => string; waiting: string; link: string; already: string; outro: string; greeting: string }> = {
+	sv: {
+		subject: (n, title) => `Anmäld till ${n} tillfällen: ${title}`,
+		intro: (title, n, people) => `Du är anmäld till ${title}${people > 1 ? ` (${people} personer)` : ''} de här ${n} gångerna. Välkommen!`,
+		waiting: 'väntelista: du får ett mejl om en plats blir ledig',
+		link: 'Visa eller avboka just den gången',
+		already: 'du var redan anmäld',
+		outro: 'Kan du inte komma någon gång? Avboka den gången med länken under den, så får någon annan platsen.',
+		greeting
+	},
+	fi: {
+		subject: (n, title) => `Ilmoittautuminen ${n} kertaan: ${title}`,
+		intro: (title, n, people) => `Olet ilmoittautunut: ${title}${people > 1 ? ` (${people} henkilöä)` : ''}, nämä ${n} kertaa. Tervetuloa!`,
+		waiting: 'jonotuslistalla: saat sähköpostia, jos paikka vapautuu',
+		link: 'Katso tai peru vain tämä kerta',
+		already: 'olit jo ilmoittautunut',
+		outro: 'Etkö pääse jollakin kerralla? Peru se kerta sen alla olevasta linkistä, niin paikka vapautuu toiselle.',
+		greeting: '\n\nYstävällisin terveisin\nTräffpunkt Karlskoga'
+	},
+	en: {
+		subject: (n, title) => `Signed up for ${n} times: ${title}`,
+		intro: (title, n, people) => `You are signed up for ${title}${people > 1 ? ` (${people} people)` : ''} these ${n} times. Welcome!`,
+		waiting: 'waiting list: you get an e-mail if a place becomes free',
+		link: 'View or cancel just this time',
+		already: 'you were already signed up',
+		outro: 'Cannot come one of the times? Cancel that time with the link under it, so that someone else gets the place.',
+		greeting: '\n\nKind regards\nTräffpunkt Karlskoga'
+	}
+};
 
 export const mails = {
 	invitation: (p: { name: string; organisation: string; link: string }) => ({
@@ -63,26 +144,25 @@ export const mails = {
 		subject: `Ring de anmälda: ${p.title}`,
 		text: `En ändring i ”${p.title}” berör anmälda som inte har lämnat någon e-postadress. Ring dem och berätta:\n\n${p.people.map((x) => `- ${x.name}, ${x.phone ?? 'inget telefonnummer'}: ${x.what}`).join('\n')}\n\nListan finns också under anmälningarna till tillfället. Markera där när du har ringt.${signature}`
 	}),
-	signupReceipt: (p: { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null }) => ({
-		subject: p.status === 'confirmed' ? `Anmäld: ${p.target.title}` : `Väntelista: ${p.target.title}`,
-		text:
-			(p.status === 'confirmed'
-				? `Du är anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}${p.people > 1 ? ` (${p.people} personer)` : ''}. Välkommen!`
-				: `Du står på väntelistan till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Om en plats blir ledig flyttas du upp och får ett mejl.`) +
-			`\n\nDin anmälan, med vägbeskrivning, kalenderfil och avbokning:\n${p.receiptUrl}` +
-			(p.phone ? `\n\nDu kan också avboka genom att ringa ${p.phone}.` : '') +
-			greeting
-	}),
-	termReceipt: (p: { title: string; people: number; dates: { target: DateTarget; status: 'confirmed' | 'waiting'; receiptUrl: string | null }[] }) => ({
-		subject: `Anmäld till ${p.dates.length} tillfällen: ${p.title}`,
-		text:
-			`Du är anmäld till ${p.title}${p.people > 1 ? ` (${p.people} personer)` : ''} de här ${p.dates.length} gångerna. Välkommen!\n\n` +
-			p.dates
-				.map((d) => `- ${when(d.target)}${at(d.target.venueName)}${d.status === 'waiting' ? ' (väntelista: du får ett mejl om en plats blir ledig)' : ''}${d.receiptUrl ? `\n  Visa eller avboka just den gången: ${d.receiptUrl}` : ' (du var redan anmäld)'}`)
-				.join('\n') +
-			`\n\nKan du inte komma någon gång? Avboka den gången med länken under den, så får någon annan platsen.` +
-			greeting
-	}),
+	/** The receipt goes out in the interface the person signed up in (the Finnish title where there is one). */
+	signupReceipt: (p: { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null }, locale: Locale = 'sv') =>
+		locale === 'sv' ? signupReceiptSv(p) : residentReceipt[locale](p),
+	/** One receipt for a sign-up to the rest of the term: every date with its own link, in the sign-up's language. */
+	termReceipt: (p: { title: string; titleFi?: string | null; people: number; dates: { target: DateTarget; status: 'confirmed' | 'waiting'; receiptUrl: string | null }[] }, locale: Locale = 'sv') => {
+		const t = TERM[locale];
+		const title = locale === 'fi' ? p.titleFi || p.title : p.title;
+		return {
+			subject: t.subject(p.dates.length, title),
+			text:
+				t.intro(title, p.dates.length, p.people) +
+				'\n\n' +
+				p.dates
+					.map((d) => `- ${whenIn(d.target, locale)}${at(d.target.venueName)}${d.status === 'waiting' ? ` (${t.waiting})` : ''}${d.receiptUrl ? `\n  ${t.link}: ${d.receiptUrl}` : ` (${t.already})`}`)
+					.join('\n') +
+				`\n\n${t.outro}` +
+				t.greeting
+		};
+	},
 	promoted: (p: { target: DateTarget }) => ({
 		subject: `Du har fått en plats: ${p.target.title}`,
 		text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`

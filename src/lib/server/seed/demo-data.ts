@@ -1251,6 +1251,8 @@ type Template = {
 	languages?: string[];
 	/** One text, or variants used in turn by successive placements. */
 	summary: string | string[];
+	titleFi?: string;
+	summaryFi?: string;
 	description: string | string[];
 	easyRead?: string;
 	cost?: Cost;
@@ -1887,6 +1889,8 @@ const templates: Record<string, Template> = {
 	// --- På finska ---
 	kahvihetki: {
 		title: 'Finskspråkig kaffestund – Kahvihetki',
+		titleFi: 'Kahvihetki suomeksi',
+		summaryFi: 'Kahvia ja juttelua suomeksi ruotsinsuomalaisille kaikenikäisille.',
 		category: 'gemenskap',
 		audiences: ['finsktalande'],
 		languages: ['fi'],
@@ -1897,6 +1901,8 @@ const templates: Record<string, Template> = {
 	},
 	laulutuokio: {
 		title: 'Finsk sångstund – Laulutuokio',
+		titleFi: 'Laulutuokio',
+		summaryFi: 'Laulamme yhdessä suomalaisia iskelmiä, kansanlauluja ja virsiä.',
 		category: 'kultur',
 		audiences: ['finsktalande'],
 		languages: ['fi', 'sv'],
@@ -1906,6 +1912,8 @@ const templates: Record<string, Template> = {
 	},
 	tuolijumppa: {
 		title: 'Sittgympa på finska – Tuolijumppa',
+		titleFi: 'Tuolijumppa',
+		summaryFi: 'Rauhallista jumppaa tuolilla istuen, ohjeet suomeksi.',
 		category: 'motion',
 		audiences: ['finsktalande'],
 		languages: ['fi'],
@@ -1915,6 +1923,8 @@ const templates: Record<string, Template> = {
 	},
 	kasityokerho: {
 		title: 'Finsk handarbetsgrupp – Käsityökerho',
+		titleFi: 'Käsityökerho',
+		summaryFi: 'Käsitöitä ja juttelua suomeksi – neulomista, virkkaamista ja kirjontaa.',
 		category: 'gemenskap',
 		audiences: ['finsktalande'],
 		languages: ['fi'],
@@ -1924,6 +1934,8 @@ const templates: Record<string, Template> = {
 	},
 	lounas: {
 		title: 'Finsk lunchträff – Lounas',
+		titleFi: 'Lounastapaaminen',
+		summaryFi: 'Suomalaista kotiruokaa, kuten lohikeittoa ja karjalanpiirakoita, hyvässä seurassa.',
 		category: 'mat',
 		audiences: ['finsktalande'],
 		languages: ['fi', 'sv'],
@@ -1936,6 +1948,8 @@ const templates: Record<string, Template> = {
 	},
 	finskMassa: {
 		title: 'Finskspråkig gudstjänst – Suomenkielinen messu',
+		titleFi: 'Suomenkielinen messu',
+		summaryFi: 'Messu suomeksi, jonka jälkeen kirkkokahvit.',
 		category: 'tro',
 		audiences: ['finsktalande'],
 		languages: ['fi'],
@@ -1945,6 +1959,8 @@ const templates: Record<string, Template> = {
 	},
 	finskBokcirkel: {
 		title: 'Finsk bokcirkel – Lukupiiri',
+		titleFi: 'Lukupiiri',
+		summaryFi: 'Luemme kaunokirjallisuutta suomeksi ja keskustelemme siitä, yksi kirja kuukaudessa.',
 		category: 'kultur',
 		audiences: ['finsktalande'],
 		languages: ['fi', 'sv'],
@@ -1954,6 +1970,8 @@ const templates: Record<string, Template> = {
 	},
 	finskAnhorig: {
 		title: 'Finskspråkigt anhörigcafé – Omaishoitajien kahvila',
+		titleFi: 'Omaishoitajien kahvila',
+		summaryFi: 'Omaishoitajien kahvila suomeksi sinulle, joka tuet läheistäsi.',
 		category: 'anhorig',
 		audiences: ['finsktalande', 'anhoriga'],
 		languages: ['fi', 'sv'],
@@ -1963,6 +1981,8 @@ const templates: Record<string, Template> = {
 	},
 	puhelinpiiri: {
 		title: 'Samtalsgrupp på telefon – Puhelinpiiri',
+		titleFi: 'Puhelinpiiri',
+		summaryFi: 'Ryhmäkeskustelu suomeksi puhelimessa sinulle, jonka on vaikea lähteä kotoa.',
 		category: 'gemenskap',
 		audiences: ['finsktalande'],
 		languages: ['fi'],
@@ -2085,6 +2105,8 @@ function add(
 		languages: t.languages ?? ['sv'],
 		title: t.title,
 		summary: pick(t.summary, n),
+		...(t.titleFi ? { titleFi: t.titleFi } : {}),
+		...(t.summaryFi ? { summaryFi: t.summaryFi } : {}),
 		description: pick(t.description, n),
 		cost: t.cost ?? FREE,
 		contactName,
@@ -2261,7 +2283,9 @@ add('mobilhjalp', NET, 'traffpunkt-baggangen', 'v3 13:00-15:00', { easyRead: nul
 add('halsocafe', TP, 'traffpunkt-baggangen', 'v5/2 13:00-14:30');
 add('tuolijumppa', FI, 'traffpunkt-baggangen', 'v5 10:00-10:45', {
 	summary: 'Sittgympa med finska instruktioner på Träffpunkt Baggängen – svensktalande är också välkomna.',
-	languages: ['fi', 'sv']
+	summaryFi: 'Tuolijumppaa suomenkielisin ohjein Träffpunkt Baggängenillä – myös ruotsinkieliset ovat tervetulleita.',
+	languages: ['fi', 'sv'],
+	signup: { via: 'web', capacity: 20 }
 });
 add('oppetHus', TP, 'traffpunkt-baggangen', 'v7u 13:00-16:00', {
 	title: 'Söndagsfika',
@@ -2415,6 +2439,8 @@ add('puhelinpiiri', FI, null, 'v4 10:00-10:45');
 add('boule', PROB, 'storangsparken', 'v2 14:00-16:00');
 add('stavgang', FI, 'storangsparken', 'v4 09:30-10:30', {
 	title: 'Stavgång – Sauvakävely',
+	titleFi: 'Sauvakävely',
+	summaryFi: 'Sauvakävelyä Storängsparkenin ympäri suomen- ja ruotsinkielisten ohjaajien kanssa.',
 	audiences: ['finsktalande', 'alla-aldre'],
 	languages: ['fi', 'sv'],
 	summary: 'Stavgång runt Storängsparken med finsk- och svensktalande ledare.'

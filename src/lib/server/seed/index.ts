@@ -184,6 +184,8 @@ function toContent(
 	return {
 		title: e.title,
 		summary: e.summary,
+		titleFi: e.titleFi ?? null,
+		summaryFi: e.summaryFi ?? null,
 		description: e.description,
 		easyRead: e.easyRead ?? null,
 		categoryId: ids.categoryIds.get(e.category)!,

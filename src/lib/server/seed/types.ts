@@ -67,6 +67,9 @@ export type SeedEvent = {
 	languages: string[];
 	title: string;
 	summary: string;
+	/** Finnish title and summary, for activities held in Finnish. */
+	titleFi?: string;
+	summaryFi?: string;
 	description: string;
 	easyRead?: string;
 	cost: { kind: 'free' } | { kind: 'paid'; amount: number; note?: string; unit?: CostUnit };

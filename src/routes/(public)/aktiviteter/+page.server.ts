@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
-import { readFilters, searchList, suggestQuery } from '$lib/server/activity-search';
+import { fiTitlesFor, readFilters, searchList, suggestQuery } from '$lib/server/activity-search';
 import { todayInStockholm } from '$lib/domain/dates';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	const clean = withoutEmptyParams(url);
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
@@ -18,6 +18,7 @@ export const load: PageServerLoad = ({ url }) => {
 		groups,
 		dateTotal,
 		facets,
+		fiTitles: fiTitlesFor(locals.locale, [...list.items.map((i) => i.eventId), ...(groups ?? []).map((g) => g.eventId)]),
 		suggestion: list.total === 0 && filters.q ? suggestQuery(filters, now) : null,
 		today: todayInStockholm(now)
 	};

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { searchActivities } from '$lib/server/activity-search';
+import { fiTitlesFor, searchActivities } from '$lib/server/activity-search';
 import { listDistricts, listVenues } from '$lib/server/db/queries/places';
 import { emptyFilters } from '$lib/domain/filters';
 import { addDays, formatIsoWeek, isoWeek, mondayOfIsoWeek, readWeek, todayInStockholm } from '$lib/domain/dates';
@@ -8,7 +8,7 @@ import { cached } from '$lib/server/cache';
 import { closuresBetween, programmeExtras, programmeVenues } from '$lib/server/db/queries/programme';
 import { qrSvg } from '$lib/server/qr';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = getDb();
 	const today = todayInStockholm();
 	const weekParam = url.searchParams.get('vecka');
@@ -58,6 +58,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		venues: venues.map((v) => ({ slug: v.slug, name: v.name })),
 		items,
 		extras: chosen ? programmeExtras(db, items.map((i) => i.eventId)) : {},
+		fiTitles: fiTitlesFor(locals.locale, items.map((i) => i.eventId)),
 		// Every venue's address once: in the heading for one venue, in a list for a district.
 		places: chosen ? programmeVenues(db, venue ? [venue.slug] : items.flatMap((i) => (i.venueSlug ? [i.venueSlug] : []))) : [],
 		closures: chosen ? closuresBetween(db, venue ? { venueId: venue.id } : { districtId: district!.id }, monday, sunday) : [],

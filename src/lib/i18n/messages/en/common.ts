@@ -11,6 +11,7 @@ const en: CommonMessages = {
 		places: 'Places',
 		districts: 'Districts',
 		program: 'Weekly programme',
+		otherLanguages: 'Other languages and easy-read Swedish',
 		signIn: 'Sign in',
 		menu: 'Menu',
 		myPages: 'My pages',
@@ -34,9 +35,7 @@ const en: CommonMessages = {
 		normal: 'Normal',
 		large: 'Larger',
 		larger: 'Largest',
-		language: 'Language',
-		switchTo: 'På svenska',
-		switchLang: 'sv'
+		language: 'Language'
 	},
 	demo: 'Demonstration – the activities are made up.',
 	weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

@@ -7,6 +7,9 @@ export type PublicEvent = {
 	cancelNote: string | null;
 	title: string;
 	summary: string;
+	/** Finnish title and summary, when the organiser wrote them. */
+	titleFi: string | null;
+	summaryFi: string | null;
 	description: string;
 	easyRead: string | null;
 	categorySlug: string;
@@ -67,7 +70,7 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 	const row = c
 		.prepare(
 			`SELECT e.id, e.status, e.cancel_note AS cancelNote, e.updated_at AS updatedAt, r.id AS revisionId,
-			 r.title, r.summary, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn,
+			 r.title, r.summary, r.title_fi AS titleFi, r.summary_fi AS summaryFi, r.description, r.easy_read AS easyRead, c.slug AS categorySlug, c.name_sv AS categoryName, c.name_en AS categoryNameEn,
 			 r.cost_kind AS costKind, r.cost_amount AS costAmount, r.cost_note AS costNote, r.cost_unit AS costUnit,
 			 r.gathering_place AS gatheringPlace, r.lunch_served AS lunchServed,
 			 r.signup_required AS signupRequired, r.signup_how AS signupHow, r.signup_online AS signupOnline, r.capacity,
@@ -106,6 +109,8 @@ export function getPublicEvent(db: Db, id: number): PublicEvent | null {
 		cancelNote: row.cancelNote,
 		title: row.title,
 		summary: row.summary,
+		titleFi: row.titleFi ?? null,
+		summaryFi: row.summaryFi ?? null,
 		description: row.description,
 		easyRead: row.easyRead,
 		categorySlug: row.categorySlug,

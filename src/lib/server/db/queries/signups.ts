@@ -8,6 +8,8 @@ export type SignupTarget = {
 	eventId: number;
 	organisationId: number;
 	title: string;
+	/** The Finnish title, when the organiser wrote one. */
+	titleFi: string | null;
 	localDate: string;
 	startsAt: number;
 	endsAt: number;
@@ -25,7 +27,7 @@ export type SignupTarget = {
 export function signupTarget(db: Db, occurrenceId: number): SignupTarget | null {
 	const row = db.$client
 		.prepare(
-			`SELECT o.id AS occurrenceId, e.id AS eventId, e.organisation_id AS organisationId, r.title, o.local_date AS localDate,
+			`SELECT o.id AS occurrenceId, e.id AS eventId, e.organisation_id AS organisationId, r.title, r.title_fi AS titleFi, o.local_date AS localDate,
 			 o.starts_at AS startsAt, o.ends_at AS endsAt, o.cancelled OR e.status = 'cancelled' AS cancelled,
 			 CASE WHEN o.cancelled THEN o.cancel_note ELSE e.cancel_note END AS cancelNote, r.capacity,
 			 r.signup_online AS signupOnline, r.signup_deadline_hours AS deadlineHours, v.name AS venueName,

@@ -34,14 +34,14 @@ export const load: PageServerLoad = ({ params, setHeaders }) => {
 
 export const actions: Actions = {
 	/** Post, then redirect to the receipt: a reload or a second click finds the same sign-up. */
-	default: async ({ params, request, getClientAddress }) => {
+	default: async ({ params, request, getClientAddress, locals }) => {
 		const form = await request.formData();
 		const values = formValues(form, FIELDS);
 		const formKey = String(form.get('nyckel') ?? '');
 		const db = getDb();
 		if (hitRateLimit(db, `signup:ip:${getClientAddress()}`, HOUR) > 30 || hitRateLimit(db, `signup:occurrence:${params.occurrence}`, HOUR) > 200)
 			return fail(429, { values, errors: { form: 'tooMany' } as Record<string, string>, formKey });
-		const input = { eventId: Number(params.id), occurrenceId: Number(params.occurrence), formKey, values };
+		const input = { eventId: Number(params.id), occurrenceId: Number(params.occurrence), formKey, locale: locals.locale, values };
 		if (values.omfattning === 'terminen') {
 			const term = await runForm(signUpForTerm, residentActor, input, { values });
 			if (term.failure) return fail(term.failure.status, { ...term.failure.data, formKey });

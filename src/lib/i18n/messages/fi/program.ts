@@ -1,0 +1,37 @@
+import { program, type ProgramMessages } from '../program';
+
+const fi: ProgramMessages = {
+	title: 'Tulostettava viikko-ohjelma',
+	intro: 'Valitse kaupunginosa tai paikka ja viikko. Ohjelma tulostuu A4-arkille isolla tekstillä – ilmoitustaululle tai niille, jotka eivät käytä internetiä.',
+	district: 'Kaupunginosa',
+	place: 'Tai paikka',
+	anyPlace: 'Ei tiettyä paikkaa',
+	anyDistrict: 'Koko kunta',
+	week: 'Viikko',
+	weekHint: 'Viikon numero, esimerkiksi 48 tai 2026-W48',
+	show: 'Näytä ohjelma',
+	print: 'Tulosta',
+	heading: (where: string, week: number) => `Ohjelma viikolla ${week} – ${where}`,
+	wholeMunicipality: 'koko Karlskoga',
+	dates: (from: string, to: string) => `${from} – ${to}`,
+	nothing: 'Ei toimintaa tällä viikolla.',
+	legend: 'Merkkien selitykset',
+	legendFree: 'Maksuton',
+	legendCost: 'Maksullinen',
+	legendSignup: 'Ilmoittautuminen vaaditaan',
+	legendStepFree: 'Esteetön pyörätuolille',
+	legendHearing: 'Induktiosilmukka',
+	short: { stepFree: 'Pyörätuoli', loop: 'Silmukka' },
+	prevWeek: 'Edellinen viikko',
+	nextWeek: 'Seuraava viikko',
+	badWeek: 'Emme ymmärtäneet, mitä viikkoa tarkoitat. Kirjoita viikon numero, esimerkiksi 48. Alla näkyy tämä viikko.',
+	unknownPlace: 'Paikkaa tai kaupunginosaa ei ole. Valitse luettelosta.',
+	footer: 'Lisätietoja ja muutokset: traffpunkt.karlskoga.se tai kunnan asiakaspalvelu 0586-610 00.',
+	cancelled: 'PERUTTU',
+	closuresHeading: 'Suljettu tai muutetut ajat',
+	placesHeading: 'Osoitteet',
+	signupCall: (phone: string) => `Ilmoittautuminen vaaditaan, soita ${phone}`,
+	qrCaption: (url: string) => `Muutokset ja muut viikot: lue koodi, mene osoitteeseen ${url} tai soita kunnan asiakaspalveluun 0586-610 00.`
+};
+
+program.fi = fi;
