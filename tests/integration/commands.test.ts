@@ -208,4 +208,13 @@ describe('moderation from the queue', () => {
 		expect(await execute(decideRevisions, w.staff, { revisionIds: [pending.id], decision: 'approve' }, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { decided: 0, skipped: 1 } });
 		expect(decisions()).toBe(1);
 	});
+
+	it("a decision can be answered: it replies to the moderator who made it, not to no-reply", async () => {
+		const w = world();
+		await edit(w, w.organiser, (v) => (v.title = 'Stolgympa'));
+		const pending = w.db.select().from(t.eventRevisions).where(eq(t.eventRevisions.status, 'pending')).get()!;
+		await execute(decideRevision, w.staff, { revisionId: pending.id, decision: 'request_changes', message: 'Vilken ingång?' }, { db: w.db, now: NOW });
+		const mail = w.db.$client.prepare(`SELECT reply_to AS replyTo, subject FROM mail_outbox WHERE "to" = 'birgitta@pro.se' ORDER BY id DESC`).get() as { replyTo: string; subject: string };
+		expect(mail).toEqual({ replyTo: 'karin@kommun.se', subject: 'Ändringar behövs: Stolgympa' });
+	});
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { eventRevisions, events, moderationDecisions } from '../db/schema';
-import { organisationRecipients, pendingAmong } from '../db/queries/moderation';
+import { organisationRecipients, pendingAmong, staffReplyTo } from '../db/queries/moderation';
 import { allowedDecisions, REJECT_REASONS } from '../../domain/moderation';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
@@ -53,8 +53,9 @@ export const decideRevision = defineCommand({
 		const verb = d.decision === 'approve' ? 'godkänd och publicerad' : d.decision === 'reject' ? `avslagen (${REJECT_REASONS[reasonCode ?? 'other']})` : 'ändringar begärda';
 		ctx.audit({ action: `moderation.${d.decision}`, entityType: 'event', entityId: rev.eventId, summary: `${rev.title}: ${verb}`, details: { revisionId: rev.id, reasonCode, message: d.message } });
 		const link = `${siteOrigin()}/forening/aktiviteter/${rev.eventId}`;
+		const replyTo = staffReplyTo(ctx.db, ctx.actor.userId);
 		for (const to of organisationRecipients(ctx.db, event.organisationId))
-			ctx.mail({ to, ...mails.decision({ title: rev.title, decision: d.decision, reason: reasonCode ? REJECT_REASONS[reasonCode] : null, message: d.message, link }) });
+			ctx.mail({ to, replyTo, ...mails.decision({ title: rev.title, decision: d.decision, reason: reasonCode ? REJECT_REASONS[reasonCode] : null, message: d.message, link }) });
 		return { eventId: rev.eventId, decision: d.decision };
 	}
 });

@@ -114,3 +114,19 @@ export function immediateModeratorEmails(db: Db): string[] {
 		.all()
 		.map((u) => u.email);
 }
+
+/** Where an answer to a staff member's mail goes: their own address. */
+export function staffReplyTo(db: Db, userId: number): string | null {
+	return db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? null;
+}
+
+/** Where a participant's answer goes: the activity's contact address, else the organisation's. */
+export function eventReplyTo(db: Db, eventId: number): string | null {
+	const row = db.$client
+		.prepare(
+			`SELECT coalesce(nullif(r.contact_email, ''), nullif(o.email, '')) AS email FROM events e JOIN organisations o ON o.id = e.organisation_id
+			 LEFT JOIN event_revisions r ON r.id = coalesce(e.published_revision_id, e.latest_revision_id) WHERE e.id = ?`
+		)
+		.get(eventId) as { email: string | null } | undefined;
+	return row?.email ?? null;
+}
