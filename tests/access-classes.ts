@@ -110,6 +110,7 @@ export const ACCESS: Record<string, Audience> = {
 	'action /personal/foreningar declineRequest': 'staff',
 	'action /personal/foreningar invite': 'staff',
 	'action /personal/foreningar trust': 'staff',
+	'action /personal/granskning bulk': 'staff',
 	'action /personal/granskning/[id=id] default': 'staff',
 	'action /personal/installningar default': 'staff',
 	'action /personal/kategorier default': 'staff',

@@ -9,7 +9,7 @@ import { defineCommand, execute, type CommandContext } from '../../src/lib/serve
 import { residentActor, type Actor } from '../../src/lib/server/commands/actor';
 import { saveEvent } from '../../src/lib/server/commands/events';
 import { cancelDate, cancelEvent, restoreDate } from '../../src/lib/server/commands/event-dates';
-import { decideRevision } from '../../src/lib/server/commands/moderation';
+import { decideRevision, decideRevisions } from '../../src/lib/server/commands/moderation';
 import { saveVenue } from '../../src/lib/server/commands/venues';
 import { cancelSignupByToken, signUp, signUpForTerm } from '../../src/lib/server/commands/signups';
 import { eventFormValues } from '../../src/lib/server/db/queries/event-form';
@@ -229,5 +229,40 @@ describe('signing up for the rest of the term', () => {
 		const maj = w.db.$client.prepare("SELECT count(*) AS n FROM signups WHERE name = 'Maj Ek'").get() as { n: number };
 		expect(maj.n).toBe(inTerm.length);
 		expect(outbox(w.db).at(-1)!.body).toContain('väntelista');
+	});
+});
+
+describe('moderation from the queue', () => {
+	it("a staff edit of a waiting change mails the organisation the new title, not the old one", async () => {
+		const w = world();
+		await edit(w, w.organiser, (v) => (v.title = 'Stolgympa'));
+		expect(await edit(w, w.staff, (v) => (v.title = 'Stolgympa för alla'))).toMatchObject({ ok: true, value: { published: true } });
+		const toOrganiser = outbox(w.db).filter((m) => m.to === 'birgitta@pro.se');
+		expect(toOrganiser.at(-1)!.subject).toBe('Publicerad: Stolgympa för alla');
+		expect(toOrganiser.at(-1)!.body).not.toContain('”Stolgympa”');
+	});
+
+	it('a bulk decision is all or nothing, and a second post decides nothing twice', async () => {
+		const w = world();
+		await edit(w, w.organiser, (v) => (v.title = 'Stolgympa'));
+		const pending = w.db.select().from(t.eventRevisions).where(eq(t.eventRevisions.status, 'pending')).get()!;
+		const decisions = () => count(w.db, 'moderation_decisions');
+		// A rejection without a reason fails as a whole.
+		expect(await execute(decideRevisions, w.staff, { revisionIds: [pending.id], decision: 'reject', message: 'Nej.' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, failure: { errors: { reasonCode: 'Välj ett skäl för avslaget.' } } });
+		expect(await execute(decideRevisions, w.organiser, { revisionIds: [pending.id], decision: 'approve' }, { db: w.db, now: NOW })).toMatchObject({ ok: false, refused: { status: 403 } });
+		expect(decisions()).toBe(0);
+		expect(await execute(decideRevisions, w.staff, { revisionIds: [pending.id, pending.id, 999_999], decision: 'approve' }, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { decided: 1, skipped: 1 } });
+		expect(w.db.$client.prepare('SELECT title FROM event_search WHERE rowid = ?').get(w.eventId)).toEqual({ title: 'Stolgympa' });
+		expect(await execute(decideRevisions, w.staff, { revisionIds: [pending.id], decision: 'approve' }, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { decided: 0, skipped: 1 } });
+		expect(decisions()).toBe(1);
+	});
+
+	it("a decision can be answered: it replies to the moderator who made it, not to no-reply", async () => {
+		const w = world();
+		await edit(w, w.organiser, (v) => (v.title = 'Stolgympa'));
+		const pending = w.db.select().from(t.eventRevisions).where(eq(t.eventRevisions.status, 'pending')).get()!;
+		await execute(decideRevision, w.staff, { revisionId: pending.id, decision: 'request_changes', message: 'Vilken ingång?' }, { db: w.db, now: NOW });
+		const mail = w.db.$client.prepare(`SELECT reply_to AS replyTo, subject FROM mail_outbox WHERE "to" = 'birgitta@pro.se' ORDER BY id DESC`).get() as { replyTo: string; subject: string };
+		expect(mail).toEqual({ replyTo: 'karin@kommun.se', subject: 'Ändringar behövs: Stolgympa' });
 	});
 });

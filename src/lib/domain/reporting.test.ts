@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, coverage, parsePeriod, previousPeriod, suppressionPlan, type ReportRow } from './reporting';
+import { aggregate, countedWindow, coverage, parsePeriod, previousPeriod, suppressionPlan, type ReportRow } from './reporting';
 
 const row = (o: Partial<ReportRow>): ReportRow => ({
 	localDate: '2026-03-10',
@@ -85,5 +85,23 @@ describe('coverage', () => {
 			{ district: 'Sanna', residents65Plus: 500, activities: 1, held: 1, participants: 10, activitiesPer1000: 2, participantsPer1000: 20, suppressed: false },
 			{ district: 'Ekeby', residents65Plus: 400, activities: 0, held: 0, participants: 0, activitiesPer1000: 0, participantsPer1000: 0, suppressed: false }
 		]);
+	});
+});
+
+describe('countedWindow', () => {
+	const march = parsePeriod('month', '2027-03')!;
+	const feb = previousPeriod(march);
+	it('counts nothing of a period that has not begun', () => {
+		expect(countedWindow(march, feb, '2026-12-01')).toEqual({ status: 'future', counted: null, elapsedDays: 0, compared: null });
+	});
+	it('counts a finished period whole against the whole previous one', () => {
+		expect(countedWindow(feb, previousPeriod(feb), '2027-03-01')).toMatchObject({ status: 'past', counted: { from: '2027-02-01', to: '2027-02-28' }, compared: { from: '2027-01-01', to: '2027-01-31' } });
+	});
+	it('counts an ongoing period up to yesterday and compares the same number of days', () => {
+		const dec = parsePeriod('month', '2026-12')!;
+		expect(countedWindow(dec, previousPeriod(dec), '2026-12-11')).toEqual({ status: 'ongoing', counted: { from: '2026-12-01', to: '2026-12-10' }, elapsedDays: 10, compared: { from: '2026-11-01', to: '2026-11-10' } });
+		expect(countedWindow(dec, previousPeriod(dec), '2026-12-01')).toMatchObject({ status: 'ongoing', counted: null, compared: null });
+		// 30 days of March against February, which has only 28: all of February.
+		expect(countedWindow(march, feb, '2027-03-31').compared).toEqual({ from: '2027-02-01', to: '2027-02-28' });
 	});
 });

@@ -209,3 +209,29 @@ export function coverage(rows: ReportRow[], districts: { name: string; residents
 		};
 	});
 }
+
+/** Whether a period is over, under way or still to come, as of a Stockholm date. */
+export type PeriodStatus = 'past' | 'ongoing' | 'future';
+
+export type CountedWindow = {
+	status: PeriodStatus;
+	/** Inclusive bounds of the dates counted; null when no day of the period has passed yet. */
+	counted: { from: string; to: string } | null;
+	elapsedDays: number;
+	/** The same number of days from the start of the previous period (all of it when this one is over). */
+	compared: { from: string; to: string } | null;
+};
+
+/**
+ * Only dates that have passed count: a day is over when it is before `today` (Stockholm). An
+ * unfinished period is compared with the same number of elapsed days of the previous one, so that
+ * 1–10 December meets 1–10 November, never all of November.
+ */
+export function countedWindow(p: Period, prev: Period, today: string): CountedWindow {
+	const yesterday = addDays(today, -1);
+	if (p.to <= yesterday) return { status: 'past', counted: { from: p.from, to: p.to }, elapsedDays: toDayNumber(p.to) - toDayNumber(p.from) + 1, compared: { from: prev.from, to: prev.to } };
+	if (p.from > yesterday) return { status: p.from > today ? 'future' : 'ongoing', counted: null, elapsedDays: 0, compared: null };
+	const elapsedDays = toDayNumber(yesterday) - toDayNumber(p.from) + 1;
+	const end = addDays(prev.from, elapsedDays - 1);
+	return { status: 'ongoing', counted: { from: p.from, to: yesterday }, elapsedDays, compared: { from: prev.from, to: end < prev.to ? end : prev.to } };
+}

@@ -90,5 +90,11 @@ export async function handleEventForm(request: Request, actor: Actor, eventId: n
 export function loadEventFormValues(scope: number | null, eventId: number) {
 	const loaded = eventFormValues(getDb(), scope, eventId, todayInStockholm());
 	if (!loaded) error(404, 'Aktiviteten finns inte.');
-	return { title: loaded.title, eventId: loaded.eventId, organisationId: loaded.organisationId, values: loaded.values };
+	// The moderator's word on the newest version (changes asked for, or a rejection) stays beside the form.
+	const last = loaded.own.decisions[0];
+	const moderatorNote =
+		last && last.revisionId === loaded.own.revision.id && last.decision !== 'approve' && last.message
+			? { decision: last.decision, reasonCode: last.reasonCode, message: last.message, decidedAt: last.decidedAt.getTime() }
+			: null;
+	return { title: loaded.title, eventId: loaded.eventId, organisationId: loaded.organisationId, values: loaded.values, moderatorNote };
 }

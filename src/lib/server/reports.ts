@@ -1,7 +1,7 @@
 import { getDb } from './db';
 import { reportRows } from './db/queries/attendance';
 import { listDistricts } from './db/queries/places';
-import { aggregate, coverage, parsePeriod, previousPeriod, suppressionPlan, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
+import { aggregate, countedWindow, coverage, parsePeriod, previousPeriod, SUPPRESS_BELOW, suppressionPlan, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
 import { todayInStockholm } from '../domain/dates';
 import { cached } from './cache';
 
@@ -59,23 +59,29 @@ function monthsOf(p: Period): string[] {
 	return out;
 }
 
-function rows(p: Period) {
-	return cached(`report-rows:${p.from}:${p.to}`, () => reportRows(getDb(), p.from, p.to));
+type Range = { from: string; to: string } | null;
+
+/** The rows of a range and when they were read (the "data as of" of the method note). */
+function read(p: Range) {
+	if (!p) return { rows: [], at: new Date() };
+	return cached(`report-rows:${p.from}:${p.to}`, () => ({ rows: reportRows(getDb(), p.from, p.to), at: new Date() }));
 }
 
-/** One plan per period, shared by every table of it (see domain/suppression.ts). */
-function plan(p: Period) {
-	return cached(`report-plan:${p.from}:${p.to}`, () => suppressionPlan(rows(p)));
+/** One plan per range, shared by every table of it (see domain/suppression.ts). */
+function plan(p: Range) {
+	return cached(`report-plan:${p?.from}:${p?.to}`, () => suppressionPlan(read(p).rows));
 }
 
-export function buildReport(q: ReturnType<typeof reportQuery>) {
+/** Only dates that have passed count; an unfinished period meets the same number of days of the one before. */
+export function buildReport(q: ReturnType<typeof reportQuery>, now = new Date()) {
 	const prev = previousPeriod(q.period);
-	const current = rows(q.period);
-	const previous = rows(prev);
-	const currentPlan = plan(q.period);
+	const window = countedWindow(q.period, prev, todayInStockholm(now));
+	const { rows: current, at } = read(window.counted);
+	const previous = read(window.compared).rows;
+	const currentPlan = plan(window.counted);
 	const table = aggregate(current, q.dims, currentPlan);
 	const trend = aggregate(current, ['month'], currentPlan);
-	const previousTrend = aggregate(previous, ['month'], plan(prev));
+	const previousTrend = aggregate(previous, ['month'], plan(window.compared));
 	const previousTotal = previousTrend.total;
 	const districts = listDistricts(getDb());
 	// Months lined up from the end, so that a custom period's last month meets the previous period's last.
@@ -84,6 +90,8 @@ export function buildReport(q: ReturnType<typeof reportQuery>) {
 	return {
 		period: q.period,
 		previousPeriod: prev,
+		window,
+		method: { asOf: at.toISOString(), suppressBelow: SUPPRESS_BELOW },
 		dims: q.dims,
 		table,
 		// Every calendar month of the period, beside the month at the same place in the previous period

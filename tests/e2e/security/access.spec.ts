@@ -230,7 +230,9 @@ const TABLE: Row[] = [
 	{ key: 'action /personal/aktiviteter/[id=id] restoreDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/restoreDate`, { occurrence: '0' }), expect: staffOnly(404) },
 	{ key: 'action /personal/aktiviteter/[id=id] deleteDraft', req: (w) => post(`/personal/aktiviteter/${w.evB}?/deleteDraft`, { confirm: 'ja' }), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] cancelEvent', req: (w) => post(`/personal/aktiviteter/${w.evB}?/cancelEvent`, { note: 'x'.repeat(301) }), expect: staffOnly(400) },
-	{ key: 'action /personal/granskning/[id=id] default', req: (w) => post(`/personal/granskning/${w.revB}`, { decision: '' }), expect: staffOnly(400) }
+	{ key: 'action /personal/granskning/[id=id] default', req: (w) => post(`/personal/granskning/${w.revB}`, { decision: '' }), expect: staffOnly(400) },
+	// Nothing marked: refused next to the list, nothing decided.
+	{ key: 'action /personal/granskning bulk', req: () => post('/personal/granskning?/bulk', { decision: 'approve' }), expect: staffOnly(400) }
 ];
 
 async function send(ctx: APIRequestContext, r: Req) {

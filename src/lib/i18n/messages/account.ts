@@ -6,6 +6,7 @@ const sv = {
 	email: 'E-postadress',
 	password: 'Lösenord',
 	signIn: 'Logga in',
+	disabled: 'Ditt konto är avstängt, så du kan inte logga in. Kontakta kommunens personal för Träffpunkt om du vill ha det öppnat igen.',
 	wrong: 'E-postadressen eller lösenordet stämmer inte.',
 	waitBeforeRetry: (wait: string) => `För många felaktiga försök. Vänta ${wait} innan du försöker igen, eller välj nytt lösenord med länken nedan.`,
 	seconds: (n: number) => (n === 1 ? '1 sekund' : `${n} sekunder`),

@@ -34,7 +34,15 @@ const sv = {
 	chooseOrganisation: 'Välj förening eller enhet ovan för att se och fylla i närvaron.',
 	dropinSaved: 'Besöken är sparade.',
 	dropinNone: 'Träffpunkten har inga öppetdagar den här månaden.',
-	dropinDay: 'Dag'
+	dropinDay: 'Dag',
+	venue: 'Plats',
+	remote: 'Per telefon eller på nätet',
+	allVenues: 'Alla platser',
+	day: 'Dag',
+	dayHint: 'Valfritt. Lämna tomt för hela månaden.',
+	dayInvalid: 'Dagen kunde inte läsas. Skriv den som 2026-03-14. Hela månaden visas.',
+	wholeMonth: 'Visa hela månaden, alla platser',
+	filtered: (n: number) => `Urval: ${n} ${n === 1 ? 'tillfälle' : 'tillfällen'}.`
 };
 export type AttendanceMessages = typeof sv;
 

@@ -7,9 +7,10 @@ const sv = {
 	boundary: 'Ny gräns (GeoJSON-fil)',
 	hasBoundary: 'Stadsdelen har en gräns.',
 	noBoundary: 'Stadsdelen saknar gräns.',
-	boundaryHint: 'Välj en fil bara om gränsen ska bytas.',
+	boundaryHint: 'Välj en fil bara om gränsen ska bytas. WGS 84 (longitud, latitud) eller SWEREF 99 TM; alla punkter ska ligga inom kommunen. Den förra gränsen sparas i loggen.',
 	save: 'Spara',
-	saved: 'Sparat.'
+	saved: 'Sparat.',
+	converted: 'Sparat. Gränsen var i SWEREF 99 TM och är omräknad till longitud och latitud.'
 };
 export type DistrictAdminMessages = typeof sv;
 

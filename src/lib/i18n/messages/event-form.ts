@@ -105,6 +105,9 @@ const sv = {
 	submit: 'Skicka för granskning',
 	publish: 'Publicera',
 	organiser: 'Arrangör',
+	moderatorAsked: 'Granskaren ber dig ändra',
+	moderatorRejected: 'Granskaren sa nej',
+	moderatorReason: 'Skäl',
 	staffIntro: 'Som personal publicerar du direkt. Beslutet loggas.',
 	required: 'måste fyllas i',
 	errorSummary: 'Rätta det här innan du sparar:'

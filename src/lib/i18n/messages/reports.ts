@@ -1,6 +1,10 @@
 import type { Bundle } from '../index';
 
-export type SummaryFigures = { label: string; participants: number | null; held: number; share: number | null; prevLabel: string; prevParticipants: number | null };
+export type SummaryFigures = { label: string; participants: number | null; held: number; share: number | null; prevLabel: string | null; prevParticipants: number | null };
+export type MethodFacts = { counted: { from: string; to: string } | null; compared: string | null; suppressBelow: number; asOf: string };
+
+const svDay = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const svDateTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
 
 const sv = {
 	title: 'Rapporter',
@@ -29,12 +33,27 @@ const sv = {
 	suppressed: 'dolt',
 	csv: 'Ladda ner tabellen (CSV)',
 	print: 'Utskrift för nämnden',
+	day: svDay,
+	range: (from: string, to: string) => `${svDay(from)} – ${svDay(to)}`,
+	ongoing: (to: string | null) => (to ? `pågår – räknat t.o.m. ${svDay(to)}` : 'pågår – inget datum har passerat än'),
+	future: 'har inte börjat – inga tillfällen räknas',
+	notStarted: (label: string) => `${label} har inte börjat än. Bara datum som har passerat räknas, så rapporten har inga tillfällen och inga deltagare.`,
+	methodTitle: 'Så räknas rapporten',
+	method: (m: MethodFacts) => [
+		`Bara datum som har passerat räknas (dagar före i dag, svensk tid)${m.counted ? `: ${svDay(m.counted.from)} – ${svDay(m.counted.to)}` : ' – ännu inga i den här perioden'}. Kommande tillfällen räknas aldrig som av.`,
+		'Tillfällen som blev av: datum som inte ställdes in. Inställda räknas för sig. Deltagare: de antal som föreningarna har rapporterat; ett tillfälle utan rapport räknas som av men ger inga deltagare (se andel rapporterade).',
+		`Jämförelse: ${m.compared ? `${m.compared}, samma antal dagar från periodens början som har räknats nu` : 'ingen, eftersom inget datum i perioden har passerat'}.`,
+		`Sekretess: antal under ${m.suppressBelow} deltagare visas som ”dolt” i alla tabeller, och där det behövs döljs ett antal till så att inget dolt antal kan räknas fram ur summorna. Totalen visas alltid.`,
+		`Data per ${svDateTime(m.asOf)}.`
+	],
 	summary: (p: SummaryFigures) => {
 		const num = (v: number | null) => (v ?? 0).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
 		const change = p.prevParticipants ? Math.round((((p.participants ?? 0) - p.prevParticipants) / p.prevParticipants) * 100) : null;
 		return (
 			`Under ${p.label} blev ${num(p.held)} ${p.held === 1 ? 'tillfälle' : 'tillfällen'} av med sammanlagt ${num(p.participants)} deltagare (${num(p.share)}\u00a0% av tillfällena rapporterade). ` +
-			(change === null
+			(p.prevLabel === null
+				? ''
+				: change === null
 				? `Det finns inga rapporterade deltagare för ${p.prevLabel} att jämföra med.`
 				: `Det är ${change > 0 ? `${change}\u00a0% fler` : change < 0 ? `${-change}\u00a0% färre` : 'lika många'} ${change === 0 ? 'som' : 'än'} under ${p.prevLabel} (${num(p.prevParticipants)} deltagare).`)
 		);

@@ -58,7 +58,10 @@ export const updateDistrict = defineCommand({
 		const residents65Plus = Number(input.residents);
 		if (d.residents65Plus === residents65Plus && !input.boundary) return { changed: false };
 		ctx.db.update(districts).set({ residents65Plus, ...(input.boundary ? { boundary: input.boundary } : {}) }).where(eq(districts.id, d.id)).run();
-		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${input.boundary ? ', ny gräns' : ''}` });
+		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${input.boundary ? ', ny gräns' : ''}`,
+			// The boundary it replaced is kept in the log, so a wrong file can be undone.
+			...(input.boundary ? { details: { previousBoundary: d.boundary ?? null } } : {})
+		});
 		ctx.invalidate();
 		return { changed: true };
 	}

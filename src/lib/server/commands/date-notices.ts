@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { signups } from '../db/schema';
 import { signupTarget } from '../db/queries/signups';
-import { organisationRecipients } from '../db/queries/moderation';
+import { eventReplyTo, organisationRecipients } from '../db/queries/moderation';
 import type { DateNotice } from './dates';
 import { mails } from '../mail/templates';
 import type { CommandContext } from './runner';
@@ -28,7 +28,7 @@ export function noticeDateChanges(ctx: CommandContext, notices: DateNotice[]) {
 			.all();
 		for (const s of people) {
 			ctx.db.update(signups).set({ changeNote: what, callNeeded: !s.email }).where(eq(signups.id, s.id)).run();
-			if (s.email) ctx.mail({ to: s.email, ...mails.dateChanged({ notice: n, title: target.title, venue: target.venueName }) });
+			if (s.email) ctx.mail({ to: s.email, replyTo: eventReplyTo(ctx.db, target.eventId), ...mails.dateChanged({ notice: n, title: target.title, venue: target.venueName }) });
 			else toCall.push({ name: s.name, phone: s.phone, what });
 		}
 		ctx.audit({

@@ -3,7 +3,7 @@ import { moderationDecisions, venues } from '../db/schema';
 import { getOwnEvent } from '../db/queries/organiser';
 import { activeOrganisation, eventFormLookups } from '../db/queries/event-form';
 import { getOrganisation } from '../db/queries/organisations';
-import { immediateModeratorEmails, organisationRecipients, pendingRevisionOf } from '../db/queries/moderation';
+import { immediateModeratorEmails, organisationRecipients, pendingRevisionOf, staffReplyTo } from '../db/queries/moderation';
 import { impactOfSchedule } from '../db/queries/occurrences';
 import { publishesDirectly } from '../../domain/moderation';
 import { canonicalSchedule, keepPastDates, validateEventForm, type EventFormValues } from '../../domain/event-form';
@@ -159,7 +159,8 @@ export const saveEvent = defineCommand({
 			const message = 'Kommunen har gjort ändringar i aktiviteten och publicerat den. Titta gärna igenom den.';
 			db.insert(moderationDecisions).values({ eventId, revisionId: pending.id, moderatorUserId: actor.kind === 'staff' ? actor.userId : null, decision: 'approve', reasonCode: null, message, decidedAt: now }).run();
 			ctx.audit({ action: 'moderation.approve', entityType: 'event', entityId: eventId, summary: `${content.title}: godkänd med ändringar av personal`, details: { revisionId: pending.id, edited: true, message } });
-			for (const to of organisationRecipients(db, organisationId)) ctx.mail({ to, ...mails.decision({ title: content.title, decision: 'approve', reason: null, message, link }) });
+			const replyTo = actor.kind === 'staff' ? staffReplyTo(db, actor.userId) : null;
+			for (const to of organisationRecipients(db, organisationId)) ctx.mail({ to, replyTo, ...mails.decision({ title: content.title, decision: 'approve', reason: null, message, link }) });
 		}
 		if (submit && !direct)
 			for (const to of immediateModeratorEmails(db))

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { signups } from '../db/schema';
 import { laterDatesInTerm, signupTarget, type SignupTarget } from '../db/queries/signups';
+import { eventReplyTo } from '../db/queries/moderation';
 import { generateToken, hashToken } from '../auth/session';
 import { signupSchema, staffSignupSchema } from '../../domain/schemas';
 import { mails } from '../mail/templates';
@@ -247,7 +248,8 @@ export const messageSignups = defineCommand({
 	run(ctx: CommandContext, input) {
 		const t = managedTarget(ctx, input.occurrenceId);
 		const recipients = ctx.db.select().from(signups).where(and(eq(signups.occurrenceId, t.occurrenceId), ne(signups.status, 'cancelled'))).all().filter((s) => s.email);
-		for (const r of recipients) ctx.mail({ to: r.email!, ...mails.messageToSignups({ title: t.title, text: input.text }) });
+		const replyTo = eventReplyTo(ctx.db, t.eventId);
+		for (const r of recipients) ctx.mail({ to: r.email!, replyTo, ...mails.messageToSignups({ title: t.title, text: input.text }) });
 		ctx.audit({ action: 'signup.messaged', entityType: 'occurrence', entityId: t.occurrenceId, summary: `${t.title}: meddelande till ${recipients.length} anmälda` });
 		return { messaged: recipients.length };
 	}

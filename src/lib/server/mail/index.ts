@@ -5,7 +5,8 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { mailOutbox } from '../db/schema';
 
-export type Mail = { to: string; subject: string; text: string };
+/** `replyTo`: the person or organisation an answer should reach, instead of the no-reply sender. */
+export type Mail = { to: string; subject: string; text: string; replyTo?: string | null };
 
 let transport: Transporter | null | undefined;
 
@@ -35,7 +36,7 @@ export function staffInbox() {
  * change it tells about does). `deliverMail` sends it after the commit.
  */
 export function queueMail(db: Db, mail: Mail, now = new Date()): number {
-	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, createdAt: now }).returning({ id: mailOutbox.id }).get().id;
+	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, replyTo: mail.replyTo ?? null, createdAt: now }).returning({ id: mailOutbox.id }).get().id;
 }
 
 /**
@@ -51,14 +52,14 @@ export async function deliverMail(db: Db, ids: number[]): Promise<void> {
 			try {
 				const dir = resolve(process.env.OUTBOX_DIR ?? 'data/outbox');
 				mkdirSync(dir, { recursive: true });
-				writeFileSync(join(dir, `${row.id}.txt`), `To: ${row.to}\nSubject: ${row.subject}\n\n${row.body}\n`);
+				writeFileSync(join(dir, `${row.id}.txt`), `To: ${row.to}\n${row.replyTo ? `Reply-To: ${row.replyTo}\n` : ''}Subject: ${row.subject}\n\n${row.body}\n`);
 			} catch (e) {
 				console.error('Could not write outbox file', e);
 			}
 			continue;
 		}
 		try {
-			await smtp.sendMail({ from: FROM(), to: row.to, subject: row.subject, text: row.body });
+			await smtp.sendMail({ from: FROM(), to: row.to, subject: row.subject, text: row.body, ...(row.replyTo ? { replyTo: row.replyTo } : {}) });
 			db.update(mailOutbox).set({ sentAt: new Date(), error: null }).where(eq(mailOutbox.id, row.id)).run();
 		} catch (e) {
 			db.update(mailOutbox).set({ error: String(e) }).where(eq(mailOutbox.id, row.id)).run();

@@ -47,7 +47,14 @@ export const actions: Actions = {
 			logEvent('signin.throttled', { ...who, waitSeconds: Math.ceil(wait / 1000) });
 			return fail(429, { values, errors: { form: waitText(m, wait) } });
 		}
-		const ok = user && !user.disabled && (await verifyPassword(user.passwordHash, password));
+		const passwordOk = Boolean(user) && (await verifyPassword(user!.passwordHash, password));
+		// Only someone who knows the password learns that the account is disabled: to everyone else it
+		// looks like any wrong sign-in, so the message tells nothing about which addresses exist.
+		if (passwordOk && user!.disabled) {
+			logEvent('signin.failure', { ...who, reason: 'disabled', waitSeconds: 0 });
+			return fail(403, { values, errors: { form: m.disabled } });
+		}
+		const ok = passwordOk && user && !user.disabled;
 		if (!ok) {
 			const next = signInFailed(db, email, ip);
 			logEvent('signin.failure', { ...who, reason: !user ? 'unknown_account' : user.disabled ? 'disabled' : 'wrong_password', waitSeconds: Math.ceil(next / 1000) });

@@ -20,14 +20,16 @@ export const actions: Actions = {
 		const id = Number(form.get('id'));
 		const residents = String(form.get('residents') ?? '');
 		let boundary = null;
+		let converted = false;
 		const file = form.get('boundary');
 		if (file instanceof File && file.size > 0) {
 			if (file.size > 2_000_000) return fail(400, { values: { id: String(id), residents }, errors: { boundary: 'Filen är för stor (högst 2 MB).' } });
 			const parsed = parseBoundary(await file.text());
 			if (!parsed.ok) return fail(400, { values: { id: String(id), residents }, errors: { boundary: parsed.error } });
 			boundary = parsed.geometry;
+			converted = parsed.converted;
 		}
 		const { failure } = await runForm(updateDistrict, actor, { districtId: id, residents, boundary }, { values: { id: String(id), residents } });
-		return failure ?? { savedId: id };
+		return failure ?? { savedId: id, converted };
 	}
 };

@@ -6,6 +6,7 @@ const en: AccountMessages = {
 	email: 'E-mail address',
 	password: 'Password',
 	signIn: 'Sign in',
+	disabled: 'Your account is disabled, so you cannot sign in. Contact the municipality\'s Träffpunkt staff if you want it opened again.',
 	wrong: 'The e-mail address or the password is not right.',
 	waitBeforeRetry: (wait: string) => `Too many wrong attempts. Wait ${wait} before you try again, or choose a new password with the link below.`,
 	seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),

@@ -9,7 +9,8 @@ const en: DistrictAdminMessages = {
 	noBoundary: 'The district has no boundary.',
 	boundaryHint: 'Choose a file only to replace the boundary.',
 	save: 'Save',
-	saved: 'Saved.'
+	saved: 'Saved.',
+	converted: 'Saved. The boundary was in SWEREF 99 TM and has been converted to longitude and latitude.'
 };
 
 districtAdmin.en = en;

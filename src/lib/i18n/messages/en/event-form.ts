@@ -106,6 +106,9 @@ const en: EventFormMessages = {
 	submit: 'Submit for review',
 	publish: 'Publish',
 	organiser: 'Organiser',
+	moderatorAsked: 'The reviewer asks you to change',
+	moderatorRejected: 'The reviewer said no',
+	moderatorReason: 'Reason',
 	staffIntro: 'As staff you publish directly. The decision is logged.',
 	required: 'required',
 	errorSummary: 'Please correct this before saving:'

@@ -6,6 +6,8 @@ export type SheetRow = {
 	occurrenceId: number;
 	eventId: number;
 	title: string;
+	venueId: number | null;
+	venue: string | null;
 	localDate: string;
 	startsAt: number;
 	cancelled: boolean;
@@ -16,11 +18,11 @@ export type SheetRow = {
 export function attendanceSheet(db: Db, organisationId: number | null, from: string, to: string, now = new Date()): SheetRow[] {
 	const rows = db.$client
 		.prepare(
-			`SELECT o.id AS occurrenceId, e.id AS eventId, r.title, o.local_date AS localDate, o.starts_at AS startsAt, o.cancelled,
+			`SELECT o.id AS occurrenceId, e.id AS eventId, r.title, v.id AS venueId, v.name AS venue, o.local_date AS localDate, o.starts_at AS startsAt, o.cancelled,
 			 a.total, a.women, a.men, a.other_gender AS otherGender, a.age_under_65 AS ageUnder65, a.age_65_74 AS age65To74,
 			 a.age_75_84 AS age75To84, a.age_85_plus AS age85Plus, a.first_time AS firstTime, a.occurrence_id AS hasRow
 			 FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id
-			 LEFT JOIN attendance a ON a.occurrence_id = o.id
+			 LEFT JOIN venues v ON v.id = r.venue_id LEFT JOIN attendance a ON a.occurrence_id = o.id
 			 WHERE o.local_date BETWEEN ? AND ? AND o.starts_at < ? ${organisationId === null ? '' : 'AND e.organisation_id = ?'}
 			 ORDER BY o.starts_at, r.title LIMIT 2000`
 		)
@@ -29,6 +31,8 @@ export function attendanceSheet(db: Db, organisationId: number | null, from: str
 		occurrenceId: r.occurrenceId as number,
 		eventId: r.eventId as number,
 		title: r.title as string,
+		venueId: r.venueId as number | null,
+		venue: r.venue as string | null,
 		localDate: r.localDate as string,
 		startsAt: r.startsAt as number,
 		cancelled: r.cancelled === 1,

@@ -18,6 +18,38 @@ export function reviewQueue(db: Db): QueueItem[] {
 	).map((q) => ({ ...q, isChange: q.isChange === 1 }));
 }
 
+export type QueueRow = QueueItem & {
+	organisationId: number;
+	categorySlug: string;
+	category: string;
+	districtSlug: string | null;
+	district: string | null;
+	venueId: number | null;
+	schedule: import('../../../domain/recurrence').Schedule;
+};
+
+/** The queue with what the triage needs: category, district and the schedule of each pending version. */
+export function reviewQueueRows(db: Db): QueueRow[] {
+	return (
+		db.$client
+			.prepare(
+				`SELECT r.id AS revisionId, e.id AS eventId, r.title, o.name AS organisation, o.id AS organisationId, r.submitted_at AS submittedAt,
+				 e.published_revision_id IS NOT NULL AS isChange, c.slug AS categorySlug, c.name_sv AS category,
+				 d.slug AS districtSlug, d.name AS district, r.venue_id AS venueId, r.schedule
+				 FROM event_revisions r JOIN events e ON e.id = r.event_id JOIN organisations o ON o.id = e.organisation_id
+				 JOIN categories c ON c.id = r.category_id LEFT JOIN venues v ON v.id = r.venue_id LEFT JOIN districts d ON d.id = v.district_id
+				 WHERE r.status = 'pending' ORDER BY r.submitted_at, r.id`
+			)
+			.all() as (Omit<QueueRow, 'isChange' | 'schedule'> & { isChange: number; schedule: string })[]
+	).map((q) => ({ ...q, isChange: q.isChange === 1, schedule: JSON.parse(q.schedule) }));
+}
+
+/** The pending revisions among these ids (a bulk decision skips what someone else already decided). */
+export function pendingAmong(db: Db, ids: number[]): number[] {
+	if (!ids.length) return [];
+	return (db.$client.prepare(`SELECT id FROM event_revisions WHERE status = 'pending' AND id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number }[]).map((r) => r.id);
+}
+
 export function reviewQueueCount(db: Db): number {
 	return (db.$client.prepare(`SELECT count(*) AS n FROM event_revisions WHERE status = 'pending'`).get() as { n: number }).n;
 }
@@ -81,4 +113,20 @@ export function immediateModeratorEmails(db: Db): string[] {
 		.where(and(inArray(users.role, ['moderator', 'admin']), eq(users.disabled, false), eq(users.notifyDigest, false)))
 		.all()
 		.map((u) => u.email);
+}
+
+/** Where an answer to a staff member's mail goes: their own address. */
+export function staffReplyTo(db: Db, userId: number): string | null {
+	return db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? null;
+}
+
+/** Where a participant's answer goes: the activity's contact address, else the organisation's. */
+export function eventReplyTo(db: Db, eventId: number): string | null {
+	const row = db.$client
+		.prepare(
+			`SELECT coalesce(nullif(r.contact_email, ''), nullif(o.email, '')) AS email FROM events e JOIN organisations o ON o.id = e.organisation_id
+			 LEFT JOIN event_revisions r ON r.id = coalesce(e.published_revision_id, e.latest_revision_id) WHERE e.id = ?`
+		)
+		.get(eventId) as { email: string | null } | undefined;
+	return row?.email ?? null;
 }

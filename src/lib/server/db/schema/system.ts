@@ -22,6 +22,8 @@ export const mailOutbox = sqliteTable('mail_outbox', {
 	to: text('to').notNull(),
 	subject: text('subject').notNull(),
 	body: text('body').notNull(),
+	/** Who an answer reaches: the moderator who decided, or the organisation's contact (never no-reply). */
+	replyTo: text('reply_to'),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 	sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
 	error: text('error')

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { readableRevision } from '$lib/server/db/queries/moderation';
@@ -11,6 +11,7 @@ import { diffRevisions, revisionFields } from '$lib/domain/revision-diff';
 import { expandSchedule } from '$lib/domain/recurrence';
 import { addDays, todayInStockholm } from '$lib/domain/dates';
 import { REJECT_REASONS } from '$lib/domain/moderation';
+import { filterQuery, nextInQueue, queueFilters } from '$lib/server/review-queue';
 
 function impactSummary(i: ReturnType<typeof impactOfSchedule>) {
 	const count = (list: { before?: { people: number }; stored?: { people: number } }[]) => list.reduce((n, x) => n + (x.before?.people ?? x.stored?.people ?? 0), 0);
@@ -25,7 +26,10 @@ export const load: PageServerLoad = (event) => {
 	const published = rev.publishedRevisionId && rev.publishedRevisionId !== rev.id ? readableRevision(db, rev.publishedRevisionId) : null;
 	const today = todayInStockholm();
 	const from = rev.schedule.startDate > today ? rev.schedule.startDate : today;
+	const filters = queueFilters(event.url);
 	return {
+		filterQuery: filterQuery(filters),
+		savedPrevious: event.url.searchParams.has('sparad'),
 		revision: { id: rev.id, eventId: rev.event_id, title: rev.title, status: rev.status, organisation: rev.organisationName },
 		isChange: Boolean(published),
 		changes: diffRevisions(published, rev),
@@ -45,6 +49,14 @@ export const actions: Actions = {
 		const values = { decision: String(form.get('decision') ?? ''), message: String(form.get('message') ?? ''), reasonCode: String(form.get('reasonCode') ?? '') };
 		const input = { revisionId: Number(event.params.id), decision: values.decision, message: values.message, reasonCode: values.reasonCode || undefined };
 		const { value, failure } = await runForm(decideRevision, actor, input, { values });
-		return failure ?? { decided: value.decision };
+		if (failure) return failure;
+		// "Spara och visa nästa": straight on to the next in the queue as filtered, keeping the filters.
+		if (form.get('next') === '1') {
+			const filters = queueFilters(event.url);
+			const next = nextInQueue(filters, input.revisionId);
+			const q = filterQuery(filters);
+			redirect(303, next ? `/personal/granskning/${next}${q ? `${q}&` : '?'}sparad=1` : `/personal/granskning${q ? `${q}&` : '?'}klar=1`);
+		}
+		return { decided: value.decision };
 	}
 };
