@@ -53,7 +53,7 @@ export function matchVenue(location: string, venues: KnownVenue[]): number | nul
 /** The instant of an iCalendar time: UTC, a known zone (IANA or Windows), the file's VTIMEZONE, or floating (Stockholm). */
 function instantOf(t: ICAL.Time): number {
 	if (t.isDate) return zonedToInstant(`${t.year}-${pad(t.month)}-${pad(t.day)}`, '00:00').getTime();
-	const tzid = t.zone?.tzid === 'UTC' ? 'UTC' : (t.timezone ?? t.zone?.tzid ?? null);
+	const tzid = t.zone?.tzid === 'UTC' ? 'UTC' : ((t as unknown as { timezone?: string }).timezone ?? t.zone?.tzid ?? null);
 	if (tzid === 'UTC' || t.zone === ICAL.Timezone.utcTimezone) return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 	const zone = ianaZone(tzid);
 	if (zone) return new TZDate(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, zone).getTime();
