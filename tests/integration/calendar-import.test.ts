@@ -107,7 +107,7 @@ describe('importing an association calendar', () => {
 		let extra = '';
 		routes.set('/google.ics', (req) => {
 			if (etag && req.headers['if-none-match'] === etag) return { status: 304 };
-			return { body: GOOGLE.replace('X-WR-CALNAME:PRO Karlskoga', `X-WR-CALNAME:PRO Karlskoga${extra}`).replace(/DTSTAMP:\d{8}T\d{6}Z/g, `DTSTAMP:2027030${stamp++ % 9}T000000Z`), headers: etag ? { etag } : {} };
+			return { body: GOOGLE.replace('X-WR-CALNAME:PRO Karlskoga', `X-WR-CALNAME:PRO Karlskoga${extra}`).replace(/DTSTAMP:\d{8}T\d{6}Z/g, `DTSTAMP:2027030${stamp++ % 9}T000000Z`), headers: etag ? { etag } : undefined };
 		});
 		const id = await s.add('/google.ics');
 		await s.sync(id);
