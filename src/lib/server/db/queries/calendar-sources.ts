@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../index';
-import { calendarSources, categories, events, importedItems, occurrences, organisations, venues } from '../schema';
+import { calendarSources, categories, eventRevisions, events, importedItems, occurrences, organisations, venues } from '../schema';
 import type { KnownVenue } from '../../import/plan';
 
 export type CalendarSource = typeof calendarSources.$inferSelect;
@@ -80,4 +80,18 @@ export function importedEvents(db: Db, sourceId: number, now: Date) {
 /** Future dates of an event, for cancelling one that vanished upstream. */
 export function futureOccurrences(db: Db, eventId: number, now: Date) {
 	return db.select().from(occurrences).where(and(eq(occurrences.eventId, eventId), gte(occurrences.startsAt, now))).all();
+}
+
+/** The latest title of each event, for lists of imported dates. */
+export function eventTitles(db: Db, eventIds: number[]): Map<number, string> {
+	if (!eventIds.length) return new Map();
+	return new Map(
+		db
+			.select({ id: events.id, title: eventRevisions.title })
+			.from(events)
+			.innerJoin(eventRevisions, eq(eventRevisions.id, events.latestRevisionId))
+			.where(inArray(events.id, eventIds))
+			.all()
+			.map((r) => [r.id, r.title])
+	);
 }
