@@ -46,7 +46,7 @@ const sv = {
 	} as Record<string, string>,
 	lastFetch: 'Senast hämtad',
 	never: 'Inte hämtad ännu',
-	lastResult: 'Senaste hämtningen',
+	lastResult: 'Senaste lyckade hämtningen',
 	counts: (c: { created: number; updated: number; cancelled: number; unchanged: number; skipped: number }) =>
 		`${count(c.created, 'ny', 'nya')}, ${count(c.updated, 'ändrad', 'ändrade')}, ${count(c.cancelled, 'inställd', 'inställda')}, ${count(c.unchanged, 'oförändrad', 'oförändrade')}, ${count(c.skipped, 'överhoppad', 'överhoppade')}.`,
 	skippedWhy: 'Varför några hoppades över',

@@ -45,7 +45,7 @@ const en: CalendarImportMessages = {
 	},
 	lastFetch: 'Last fetched',
 	never: 'Not fetched yet',
-	lastResult: 'Last fetch',
+	lastResult: 'Last successful fetch',
 	counts: (c) => `${count(c.created, 'new', 'new')}, ${count(c.updated, 'changed', 'changed')}, ${count(c.cancelled, 'cancelled', 'cancelled')}, ${count(c.unchanged, 'unchanged', 'unchanged')}, ${count(c.skipped, 'skipped', 'skipped')}.`,
 	skippedWhy: 'Why some were skipped',
 	lastError: 'Error at the last attempt',
