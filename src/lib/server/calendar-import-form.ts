@@ -3,12 +3,21 @@ import { requireOrganisation } from './organisation-context';
 import { staffActor, type Actor } from './commands/actor';
 import { formValues } from '../domain/schemas';
 import type { ProposedItem } from './import/plan';
+import type { CalendarContext } from './calendar-import-pages';
 
 /** Who acts on calendar sources: a member for their current organisation, or staff for any organisation. */
-export function calendarActor(event: Pick<RequestEvent, 'locals' | 'url' | 'cookies'>, member: ReturnType<typeof requireOrganisation>): { actor: Actor; scope: number | null; organisationId: number; staff: boolean } {
+export function calendarActor(event: Pick<RequestEvent, 'locals' | 'url' | 'cookies'>, member: ReturnType<typeof requireOrganisation>): CalendarContext {
 	const { user, organisation } = member;
-	if (user.role === 'moderator' || user.role === 'admin') return { actor: staffActor(event), scope: null, organisationId: organisation.id, staff: true };
-	return { actor: { kind: 'organiser', userId: user.id, organisationId: organisation.id }, scope: organisation.id, organisationId: organisation.id, staff: false };
+	const base = '/forening/kalendrar';
+	if (user.role === 'moderator' || user.role === 'admin') return { actor: staffActor(event), scope: null, organisationId: organisation.id, staff: true, base };
+	return { actor: { kind: 'organiser', userId: user.id, organisationId: organisation.id }, scope: organisation.id, organisationId: organisation.id, staff: false, base };
+}
+
+/** Staff in their own area act for any organisation: the one named in `?forening=`, or the first active one. */
+export function staffCalendarContext(actor: Actor & { kind: 'staff' }, url: URL, organisations: { id: number }[]): CalendarContext {
+	const wanted = Number(url.searchParams.get('forening'));
+	const organisationId = organisations.find((o) => o.id === wanted)?.id ?? organisations[0]?.id ?? 0;
+	return { actor, scope: null, organisationId, staff: true, base: '/personal/kalendrar' };
 }
 
 export const SOURCE_FIELDS = ['organisationId', 'name', 'url', 'defaultVenueId', 'defaultCategoryId', 'onlyKnownVenues', 'includeKeyword', 'skipKeyword'];

@@ -36,11 +36,14 @@ function calendar(title: string, venue: string, first: string) {
 	return lines.join('\r\n') + '\r\n';
 }
 
+/** axe at 1280 and 390 px, each after the page has laid itself out at that width. */
 async function axeAtBothWidths(page: Page) {
-	await page.setViewportSize({ width: 1280, height: 900 });
-	await expectNoAxeViolations(page);
-	await page.setViewportSize({ width: 390, height: 844 });
-	await expectNoAxeViolations(page);
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.waitForFunction((w) => window.innerWidth === w, width);
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		await expectNoAxeViolations(page);
+	}
 	await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -91,6 +94,18 @@ test('an organiser adds a calendar, sees the preview, imports; the moderator app
 	expect(pending).toHaveLength(2);
 	const moderator = await contextAs(browser, ACCOUNTS.moderator);
 	for (const r of pending) expect((await postForm(moderator.request, `/personal/granskning/${r.id}`, { decision: 'approve', message: '' })).status()).toBe(200);
+
+	// Staff see every organisation's calendars in their own area, and may add one for any of them.
+	const staffPage = await moderator.newPage();
+	await staffPage.goto('/personal/kalendrar');
+	const card = staffPage.locator('.sources li').filter({ hasText: 'Föreningens Google-kalender' }).first();
+	await expect(card).toContainText('Förening: PRO Karlskoga');
+	await card.getByRole('link').click();
+	await expect(staffPage).toHaveURL(new RegExp(`/personal/kalendrar/${sourceId}$`));
+	await expect(staffPage.locator('.items li')).toHaveCount(2);
+	await staffPage.goto('/personal/kalendrar/ny');
+	await expect(staffPage.getByLabel('Förening', { exact: true })).toBeVisible();
+	await axeAtBothWidths(staffPage);
 
 	const resident = await (await contextAs(browser, null)).newPage();
 	await resident.goto(`/aktiviteter/${pending[0].event_id}`);

@@ -56,6 +56,7 @@ type World = {
 	/** A's calendar sources: one to fetch, pause and resume, one to remove. */
 	srcA: number;
 	srcA2: number;
+	srcA3: number;
 };
 
 async function approve(moderator: APIRequestContext, eventId: number) {
@@ -113,7 +114,8 @@ async function getWorld(): Promise<World> {
 	const revB = await approve(moderator, evB);
 	const srcA = await calendarSource(ctx.organiserA);
 	const srcA2 = await calendarSource(ctx.organiserA);
-	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id, venueSlug: dbGet<{ slug: string }>(`SELECT slug FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.slug, srcA, srcA2 };
+	const srcA3 = await calendarSource(ctx.organiserA);
+	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id, venueSlug: dbGet<{ slug: string }>(`SELECT slug FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.slug, srcA, srcA2, srcA3 };
 	return world;
 }
 
@@ -170,6 +172,9 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/installningar', req: () => get('/personal/installningar'), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter', req: () => get('/personal/aktiviteter'), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/ny', req: () => get('/personal/aktiviteter/ny'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar', req: () => get('/personal/kalendrar'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar/ny', req: () => get('/personal/kalendrar/ny'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar/[id=id]', req: (w) => get(`/personal/kalendrar/${w.srcA}`), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/[id=id]', req: (w) => get(`/personal/aktiviteter/${w.evB}`), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/[id=id]/redigera', req: (w) => get(`/personal/aktiviteter/${w.evB}/redigera`), expect: staffOnly(200) },
 	{ key: 'endpoint /personal/rapporter.csv GET', req: () => get('/personal/rapporter.csv'), expect: staffOnly(200) },
@@ -248,6 +253,12 @@ const TABLE: Row[] = [
 	// Sets "mail me at once", which the demo staff already have: nothing changes.
 	{ key: 'action /personal/installningar default', req: () => post('/personal/installningar', { notify: 'direct' }), expect: staffOnly(200) },
 	{ key: 'action /personal/aktiviteter/ny default', req: () => post('/personal/aktiviteter/ny', {}), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/ny preview', req: () => post('/personal/kalendrar/ny?/preview', { url: 'ftp://x' }), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/ny add', req: () => post('/personal/kalendrar/ny?/add', { url: 'ftp://x' }), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/[id=id] fetch', req: (w) => post(`/personal/kalendrar/${w.srcA}?/fetch`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] pause', req: (w) => post(`/personal/kalendrar/${w.srcA}?/pause`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] resume', req: (w) => post(`/personal/kalendrar/${w.srcA}?/resume`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] remove', req: (w) => post(`/personal/kalendrar/${w.srcA3}?/remove`), expect: { anonymous: LOGIN, organiserA: 403, organiserB: 403, moderator: { status: 303, to: '/personal/kalendrar?borttagen=1' }, admin: 404 } },
 	{ key: 'action /personal/aktiviteter/[id=id]/redigera default', req: (w) => post(`/personal/aktiviteter/${w.evB}/redigera`, {}), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] cancelDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/cancelDate`, { occurrence: String(w.occB), note: 'x'.repeat(301) }), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] restoreDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/restoreDate`, { occurrence: '0' }), expect: staffOnly(404) },
