@@ -55,7 +55,9 @@ export default defineConfig({
 			// Every test posts from 127.0.0.1: the per-client limit of accessibility reports is tested behind a proxy (ops/proxy.spec.ts).
 			REPORTS_PER_HOUR: '1000',
 			BUILD_DIR,
-			PUBLIC_TILE_URL: ''
+			PUBLIC_TILE_URL: '',
+			// Calendar import tests serve their ICS files from 127.0.0.1.
+			IMPORT_ALLOW_PRIVATE_ADDRESSES: '1'
 		}
 	}
 });

@@ -5,6 +5,7 @@
 import './messages/en/account';
 import './messages/en/activities';
 import './messages/en/attendance';
+import './messages/en/calendar-import';
 import './messages/en/common';
 import './messages/en/district-admin';
 import './messages/en/embed';

@@ -5,6 +5,7 @@ import { execute } from './commands/runner';
 import { systemActor } from './commands/actor';
 import { purgeExpiredSignups, replanEvents, sendAttendanceReminders, sendModerationDigest } from './commands/jobs';
 import { purgeOutbox, purgeThrottles, redactDeadLinks } from './commands/ops';
+import { syncDueSources } from './import/sync';
 
 /** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
 export function signupRetentionDays() {
@@ -62,4 +63,8 @@ export function startJobs(db: Db) {
 			console.error('Background job failed', e);
 		}
 	}, 15 * 60_000).unref();
+	// Associations' calendars: checked every half hour, each source fetched when its interval has passed.
+	const calendars = () => syncDueSources(db).catch((e) => console.error('Calendar import failed', e));
+	setTimeout(calendars, 60_000).unref();
+	setInterval(calendars, 30 * 60_000).unref();
 }

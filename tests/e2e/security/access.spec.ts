@@ -53,6 +53,10 @@ type World = {
 	revB: number;
 	venue: number;
 	venueSlug: string;
+	/** A's calendar sources: one to fetch, pause and resume, one to remove. */
+	srcA: number;
+	srcA2: number;
+	srcA3: number;
 };
 
 async function approve(moderator: APIRequestContext, eventId: number) {
@@ -79,6 +83,15 @@ async function organiserB(moderator: APIRequestContext, orgB: number) {
 	return ctx;
 }
 
+/** A calendar source added through the form (its address does not answer: the first fetch only records that). */
+async function calendarSource(ctx: APIRequestContext) {
+	const venue = dbGet<{ id: number }>(`SELECT id FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.id;
+	const category = dbGet<{ id: number }>('SELECT min(id) AS id FROM categories')!.id;
+	const res = await postForm(ctx, '/forening/kalendrar/ny?/add', { name: unique('Kalender'), url: 'http://127.0.0.1:9/kalender.ics', defaultVenueId: String(venue), defaultCategoryId: String(category) });
+	expect(res.status()).toBe(303);
+	return Number(/kalendrar\/(\d+)/.exec(res.headers()['location'])![1]);
+}
+
 let world: World | undefined;
 
 async function getWorld(): Promise<World> {
@@ -99,7 +112,10 @@ async function getWorld(): Promise<World> {
 	await approve(moderator, evA);
 	await approve(moderator, evA2);
 	const revB = await approve(moderator, evB);
-	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id, venueSlug: dbGet<{ slug: string }>(`SELECT slug FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.slug };
+	const srcA = await calendarSource(ctx.organiserA);
+	const srcA2 = await calendarSource(ctx.organiserA);
+	const srcA3 = await calendarSource(ctx.organiserA);
+	world = { ctx, orgA, orgB, evA, occA: firstUpcoming(evA), evA2, evB, occB: firstUpcoming(evB), revB, venue: dbGet<{ id: number }>('SELECT min(id) AS id FROM venues')!.id, venueSlug: dbGet<{ slug: string }>(`SELECT slug FROM venues WHERE status = 'approved' ORDER BY id LIMIT 1`)!.slug, srcA, srcA2, srcA3 };
 	return world;
 }
 
@@ -131,6 +147,9 @@ const TABLE: Row[] = [
 	{ key: 'page /forening/medlemmar', req: () => get('/forening/medlemmar'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/profil', req: () => get('/forening/profil'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/narvaro', req: () => get('/forening/narvaro'), expect: organisersOnly(200, 200) },
+	{ key: 'page /forening/kalendrar', req: () => get('/forening/kalendrar'), expect: organisersOnly(200, 200) },
+	{ key: 'page /forening/kalendrar/ny', req: () => get('/forening/kalendrar/ny'), expect: organisersOnly(200, 200) },
+	{ key: 'page /forening/kalendrar/[id=id]', req: (w) => get(`/forening/kalendrar/${w.srcA}`), expect: organisersOnly(200, 404) },
 	{ key: 'page /forening/aktiviteter/[id=id]/anmalningar/[occurrence=id]', req: (w) => get(`/forening/aktiviteter/${w.evA}/anmalningar/${w.occA}`), expect: organisersOnly(200, 404) },
 	// Staff pages.
 	{ key: 'page /personal', req: () => get('/personal'), expect: staffOnly({ status: 303, to: '/personal/granskning' }) },
@@ -153,6 +172,9 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/installningar', req: () => get('/personal/installningar'), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter', req: () => get('/personal/aktiviteter'), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/ny', req: () => get('/personal/aktiviteter/ny'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar', req: () => get('/personal/kalendrar'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar/ny', req: () => get('/personal/kalendrar/ny'), expect: staffOnly(200) },
+	{ key: 'page /personal/kalendrar/[id=id]', req: (w) => get(`/personal/kalendrar/${w.srcA}`), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/[id=id]', req: (w) => get(`/personal/aktiviteter/${w.evB}`), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/[id=id]/redigera', req: (w) => get(`/personal/aktiviteter/${w.evB}/redigera`), expect: staffOnly(200) },
 	{ key: 'endpoint /personal/rapporter.csv GET', req: () => get('/personal/rapporter.csv'), expect: staffOnly(200) },
@@ -193,6 +215,12 @@ const TABLE: Row[] = [
 	{ key: 'action /forening/aktiviteter/ny default', req: () => post('/forening/aktiviteter/ny', eventForm({ intent: 'preview' })), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/profil default', req: () => post('/forening/profil', { email: 'inte en adress' }), expect: organisersOnly(400, 400) },
 	{ key: 'action /forening/narvaro save', req: () => post('/forening/narvaro?/save', {}), expect: organisersOnly(200, 200) },
+	{ key: 'action /forening/kalendrar/ny preview', req: () => post('/forening/kalendrar/ny?/preview', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
+	{ key: 'action /forening/kalendrar/ny add', req: () => post('/forening/kalendrar/ny?/add', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
+	{ key: 'action /forening/kalendrar/[id=id] fetch', req: (w) => post(`/forening/kalendrar/${w.srcA}?/fetch`), expect: organisersOnly(200, 404) },
+	{ key: 'action /forening/kalendrar/[id=id] pause', req: (w) => post(`/forening/kalendrar/${w.srcA}?/pause`), expect: organisersOnly(200, 404) },
+	{ key: 'action /forening/kalendrar/[id=id] resume', req: (w) => post(`/forening/kalendrar/${w.srcA}?/resume`), expect: organisersOnly(200, 404) },
+	{ key: 'action /forening/kalendrar/[id=id] remove', req: (w) => post(`/forening/kalendrar/${w.srcA2}?/remove`), expect: organisersOnly({ status: 303, to: '/forening/kalendrar?borttagen=1' }, 404) },
 	...(['add', 'cancel', 'message', 'called'] as const).map((name): Row => ({
 		key: `action /forening/aktiviteter/[id=id]/anmalningar/[occurrence=id] ${name}`,
 		req: (w) => post(`/forening/aktiviteter/${w.evA}/anmalningar/${w.occA}?/${name}`, name === 'cancel' || name === 'called' ? { signup: '0' } : {}),
@@ -225,6 +253,12 @@ const TABLE: Row[] = [
 	// Sets "mail me at once", which the demo staff already have: nothing changes.
 	{ key: 'action /personal/installningar default', req: () => post('/personal/installningar', { notify: 'direct' }), expect: staffOnly(200) },
 	{ key: 'action /personal/aktiviteter/ny default', req: () => post('/personal/aktiviteter/ny', {}), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/ny preview', req: () => post('/personal/kalendrar/ny?/preview', { url: 'ftp://x' }), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/ny add', req: () => post('/personal/kalendrar/ny?/add', { url: 'ftp://x' }), expect: staffOnly(400) },
+	{ key: 'action /personal/kalendrar/[id=id] fetch', req: (w) => post(`/personal/kalendrar/${w.srcA}?/fetch`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] pause', req: (w) => post(`/personal/kalendrar/${w.srcA}?/pause`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] resume', req: (w) => post(`/personal/kalendrar/${w.srcA}?/resume`), expect: staffOnly(200) },
+	{ key: 'action /personal/kalendrar/[id=id] remove', req: (w) => post(`/personal/kalendrar/${w.srcA3}?/remove`), expect: { anonymous: LOGIN, organiserA: 403, organiserB: 403, moderator: { status: 303, to: '/personal/kalendrar?borttagen=1' }, admin: 404 } },
 	{ key: 'action /personal/aktiviteter/[id=id]/redigera default', req: (w) => post(`/personal/aktiviteter/${w.evB}/redigera`, {}), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] cancelDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/cancelDate`, { occurrence: String(w.occB), note: 'x'.repeat(301) }), expect: staffOnly(400) },
 	{ key: 'action /personal/aktiviteter/[id=id] restoreDate', req: (w) => post(`/personal/aktiviteter/${w.evB}?/restoreDate`, { occurrence: '0' }), expect: staffOnly(404) },

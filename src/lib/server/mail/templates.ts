@@ -112,6 +112,10 @@ export const mails = {
 			(p.message ? `\n\nMeddelande från kommunen:\n${p.message}` : '') +
 			`\n\nSe aktiviteten här:\n${p.link}${signature}`
 	}),
+	calendarPaused: (p: { name: string; failures: number; link: string }) => ({
+		subject: `Kalendern ”${p.name}” är pausad`,
+		text: `Hej!\n\nTräffpunkt har inte kunnat hämta kalendern ”${p.name}” de senaste ${p.failures} gångerna, så vi har pausat den. Inga aktiviteter har tagits bort.\n\nSe vad som är fel och starta den igen här:\n${p.link}${signature}`
+	}),
 	newSubmission: (p: { title: string; organisation: string; link: string }) => ({
 		subject: `Att granska: ${p.title}`,
 		text: `${p.organisation} har skickat ”${p.title}” för granskning.\n\n${p.link}${signature}`

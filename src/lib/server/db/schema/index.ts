@@ -5,3 +5,4 @@ export * from './taxonomy';
 export * from './events';
 export * from './activity';
 export * from './system';
+export * from './imports';
