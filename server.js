@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import process from 'node:process';
+import cluster from 'node:cluster';
 
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
 // A 2 MB file posted as multipart/form-data, with the form's other fields around it.
@@ -56,47 +57,84 @@ function clientAddress(req) {
 	return list[list.length - Math.max(1, Number(process.env.XFF_DEPTH ?? 1))]?.trim() ?? null;
 }
 
-const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
-
-const server = http.createServer((req, res) => {
-	for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-	res.on('finish', () => {
-		if (res.statusCode === 403 && !req.traffpunktLogged)
-			log('http.forbidden', { method: req.method, path: (req.url ?? '').split('?')[0], ip: clientAddress(req), by: 'origin-check' });
+/**
+ * `APP_PROCESSES=N` (default 1): N app processes share the port (node:cluster), one per core. The
+ * first starts alone (it migrates the database and, for the demo, seeds it); the rest follow once
+ * it listens. They learn of each other's writes through the change feed in the database, and a
+ * scheduled job runs in one of them at a time. A process that dies is replaced.
+ */
+const processes = Math.max(1, Math.floor(Number(process.env.APP_PROCESSES ?? 1)) || 1);
+const primary = processes > 1 && cluster.isPrimary;
+if (primary) {
+	let stopping = false;
+	const listened = new WeakSet();
+	cluster.on('listening', (worker) => listened.add(worker));
+	cluster.fork().once('listening', () => {
+		for (let i = 1; i < processes; i++) cluster.fork();
 	});
-	const pathname = (req.url ?? '/').split('?')[0];
-	if ((req.method === 'GET' || req.method === 'HEAD') && vanished(pathname)) {
-		log('static.vanished', { path: pathname });
-		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Filen finns inte längre. Ladda om sidan.');
-		return;
-	}
-	// The last guard: a file that goes between the check above and the read must not end the process.
-	res.on('pipe', (source) =>
-		source.once('error', (error) => {
-			log('static.read_failed', { path: pathname, code: error.code ?? null });
-			res.destroy();
-		})
-	);
-	handler(req, res, () => {
-		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Sidan finns inte.');
+	cluster.on('exit', (worker, code, signal) => {
+		if (stopping) {
+			if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+			return;
+		}
+		// A process that could not start (missing configuration, say) would fail again: stop with it.
+		if (!listened.has(worker)) process.exit(code || 1);
+		log('process.exited', { pid: worker.process.pid, code, signal });
+		cluster.fork();
 	});
-});
-
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
-
-let closing = false;
-function shutdown(signal) {
-	if (closing) return;
-	closing = true;
-	log('server.stopping', { signal });
-	server.closeIdleConnections();
-	server.close(() => {
-		process.emit('sveltekit:shutdown', signal);
-		process.exit(0);
-	});
-	setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000).unref();
+	const stop = (signal) => {
+		if (stopping) return;
+		stopping = true;
+		log('server.stopping', { signal, processes });
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+	};
+	process.on('SIGTERM', () => stop('SIGTERM'));
+	process.on('SIGINT', () => stop('SIGINT'));
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+
+if (!primary) {
+	const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
+
+	const server = http.createServer((req, res) => {
+		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+		res.on('finish', () => {
+			if (res.statusCode === 403 && !req.traffpunktLogged)
+				log('http.forbidden', { method: req.method, path: (req.url ?? '').split('?')[0], ip: clientAddress(req), by: 'origin-check' });
+		});
+		const pathname = (req.url ?? '/').split('?')[0];
+		if ((req.method === 'GET' || req.method === 'HEAD') && vanished(pathname)) {
+			log('static.vanished', { path: pathname });
+			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Filen finns inte längre. Ladda om sidan.');
+			return;
+		}
+		// The last guard: a file that goes between the check above and the read must not end the process.
+		res.on('pipe', (source) =>
+			source.once('error', (error) => {
+				log('static.read_failed', { path: pathname, code: error.code ?? null });
+				res.destroy();
+			})
+		);
+		handler(req, res, () => {
+			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Sidan finns inte.');
+		});
+	});
+
+	const port = Number(process.env.PORT ?? 3000);
+	const host = process.env.HOST ?? '0.0.0.0';
+	server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+	let closing = false;
+	function shutdown(signal) {
+		if (closing) return;
+		closing = true;
+		log('server.stopping', { signal });
+		server.closeIdleConnections();
+		server.close(() => {
+			process.emit('sveltekit:shutdown', signal);
+			process.exit(0);
+		});
+		setTimeout(() => server.closeAllConnections(), Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000).unref();
+	}
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+	process.on('SIGINT', () => shutdown('SIGINT'));
+}

@@ -24,6 +24,7 @@ import { HSTS, PERMISSIONS_POLICY, isDemoStart, isHttpsOrigin, productionConfigP
 import { isPersonalPath } from '$lib/server/personal-pages';
 import { logEvent } from '$lib/server/log';
 import { embedCsp, isEmbedPath } from '$lib/server/embed';
+import { catchUpChanges, startChangeFeed } from '$lib/server/change-feed';
 
 export const init: ServerInit = async () => {
 	const problems = dev || isDemoStart() ? [] : productionConfigProblems();
@@ -41,8 +42,19 @@ export const init: ServerInit = async () => {
 		console.log(`Demo database created at ${databasePath()}. Demo accounts (password "${DEMO_PASSWORD}"):`);
 		for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
 	}
-	// Built before the first request (about a fifth of a second at ten times Karlskoga's size).
+	// Where the change feed stands, then the index (about a fifth of a second at ten times
+	// Karlskoga's size): writes by other processes after this point reach it through the feed.
+	startChangeFeed(db);
 	searchIndex();
+	// Other app processes' writes are applied at the next request, and at the latest within half a
+	// second, when the index is also brought up to date ahead of that request.
+	setInterval(() => {
+		try {
+			if (catchUpChanges(db)) searchIndex();
+		} catch (e) {
+			console.error('Reading the change feed failed', e);
+		}
+	}, 500).unref();
 	startJobs(db);
 };
 
@@ -115,7 +127,13 @@ const guardAreas: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(preferences, session, guardAreas, compressFeeds, pageCache);
+/** Before any cache is consulted: what other app processes on this database wrote since the last request. */
+const otherProcesses: Handle = ({ event, resolve }) => {
+	catchUpChanges(getDb());
+	return resolve(event);
+};
+
+export const handle = sequence(otherProcesses, preferences, session, guardAreas, compressFeeds, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Expected refusals are one log line each, without a stack: nothing went wrong in the code.

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --spread [--scales 1,10,50] [--urls 1000] [--no-seed]`: many different filter
+ * `npm run bench -- --spread [--scales 1,10,50] [--urls 1000] [--processes 1,2] [--no-seed]`: many different filter
  * URLs with both caches off (`PAGE_CACHE=0 QUERY_CACHE=0`), so that every request is computed,
  * beside a node:http server that returns each URL's own bytes; per scale also the time from start
  * to the first response, the latency while the date-extension job runs at start, and the first
@@ -170,9 +170,10 @@ function refreshTimes(file: string) {
 	return { one, all };
 }
 
-function start(db: string, buildDir: string): ChildProcess {
-	return spawn('node', [buildDir], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db, PUBLIC_TILE_URL: '', PAGE_CACHE: '0', QUERY_CACHE: '0', DEMO_DATA: '1' },
+/** The production entry (server.js) on `buildDir`; `processes` > 1 runs that many on the port (APP_PROCESSES). */
+function start(db: string, buildDir: string, processes = 1): ChildProcess {
+	return spawn('node', ['server.js'], {
+		env: { ...process.env, BUILD_DIR: buildDir, APP_PROCESSES: String(processes), PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db, PUBLIC_TILE_URL: '', PAGE_CACHE: '0', QUERY_CACHE: '0', DEMO_DATA: '1' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 }
@@ -195,6 +196,7 @@ export async function spreadBench(buildDir: string) {
 	};
 	const scales = arg('scales', '1,10,50').split(',').map(Number);
 	const count = Number(arg('urls', '1000'));
+	const processCounts = arg('processes', '1').split(',').map(Number);
 	const rows: string[] = [];
 	const growth: string[] = [];
 	for (const scale of scales) {
@@ -239,6 +241,22 @@ export async function spreadBench(buildDir: string) {
 		console.log(growth.at(-1));
 		server.kill();
 		await new Promise((r) => server.once('exit', r));
+		// The same URLs with more app processes on the same database (one per core).
+		for (const n of processCounts.filter((n) => n > 1)) {
+			const many = start(db, buildDir, n);
+			await waitUp(`${base}/aktiviteter?${queries[0]}`);
+			await new Promise((r) => setTimeout(r, 3_000)); // the other processes start once the first listens
+			for (const q of queries.slice(1, 41)) await (await fetch(`${base}/aktiviteter?${q}`)).arrayBuffer();
+			for (const route of ['/aktiviteter', '/api/v1/aktiviteter']) {
+				const paths = queries.slice(0, count).map((q) => `${route}?${q}`);
+				const app = await spread(base, paths);
+				const ref = measured[route].ref;
+				rows.push(`| ${scale} | ${route} (${paths.length} URLs, ${n} processes) | ${fmt(app)} | ${app.errors} | ${(measured[route].bytes / 1024).toFixed(0)} KB | ${ref.rps} | ${ref.p99} |`);
+				console.log(rows.at(-1));
+			}
+			many.kill('SIGTERM');
+			await new Promise((r) => many.once('exit', r));
+		}
 	}
 	console.log(`\nDistinct filter URLs per route as shown, PAGE_CACHE=0 QUERY_CACHE=0, autocannon -c 10, ${duration} s per route\n`);
 	console.log('| scale | route | req/s | p50 ms | p99 ms | errors | median size | reference req/s | reference p99 ms |\n|---|---|---|---|---|---|---|---|---|');

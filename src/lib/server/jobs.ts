@@ -6,6 +6,8 @@ import { systemActor } from './commands/actor';
 import { purgeExpiredSignups, replanEvents, sendAttendanceReminders, sendModerationDigest } from './commands/jobs';
 import { purgeOutbox, purgeThrottles, redactDeadLinks } from './commands/ops';
 import { syncDueSources } from './import/sync';
+import { claimJob, finishJob, pruneChangeFeed } from './commands/change-feed';
+import { processToken } from './change-feed';
 
 /** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
 export function signupRetentionDays() {
@@ -30,9 +32,29 @@ export async function extendAllDates(db: Db, now = new Date(), batch = 8) {
 	return ids.length;
 }
 
+/**
+ * Runs `job` only if this process gets it: with several app processes on one database, one runs it
+ * and the others skip (their search indexes learn of its writes through the change feed).
+ */
+async function once(db: Db, name: string, opts: { ttlMs: number; minIntervalMs?: number }, job: () => Promise<void>) {
+	if (!claimJob(db, name, processToken, opts)) return false;
+	try {
+		await job();
+	} finally {
+		finishJob(db, name, processToken);
+	}
+	return true;
+}
+
+const HOUR = 3600_000;
+
 /** Runs the daily and six-hourly upkeep; errors are logged, never thrown into the server. */
 export function startJobs(db: Db) {
-	const run = async () => {
+	let started = false;
+	// At start the upkeep runs unless another process is running it or ran it in the last ten
+	// minutes (a second process joining, a quick restart); later at most every five hours.
+	const run = () => once(db, 'upkeep', { ttlMs: HOUR, minIntervalMs: started ? 5 * HOUR : 10 * 60_000 }, upkeep).then(() => (started = true));
+	const upkeep = async () => {
 		try {
 			await yieldToRequests();
 			const started = performance.now();
@@ -44,6 +66,7 @@ export function startJobs(db: Db) {
 			if (mails) console.log(`Deleted ${mails} outbox mails past the retention time.`);
 			redactDeadLinks(db);
 			purgeThrottles(db);
+			pruneChangeFeed(db);
 			if (process.env.DEMO_DATA !== '1') {
 				await execute(sendAttendanceReminders, systemActor('reminders'), {}, { db });
 				await execute(sendModerationDigest, systemActor('digest'), {}, { db });
@@ -53,8 +76,8 @@ export function startJobs(db: Db) {
 			console.error('Background job failed', e);
 		}
 	};
-	void run();
-	setInterval(run, 6 * 3600_000).unref();
+	void run().catch((e) => console.error('Background job failed', e));
+	setInterval(() => void run().catch((e) => console.error('Background job failed', e)), 6 * HOUR).unref();
 	// Personal links die by the hour (a reset link lives one hour): cut them out of the outbox soon after.
 	setInterval(() => {
 		try {
@@ -64,7 +87,10 @@ export function startJobs(db: Db) {
 		}
 	}, 15 * 60_000).unref();
 	// Associations' calendars: checked every half hour, each source fetched when its interval has passed.
-	const calendars = () => syncDueSources(db).catch((e) => console.error('Calendar import failed', e));
+	const calendars = () =>
+		once(db, 'calendars', { ttlMs: HOUR / 2, minIntervalMs: 25 * 60_000 }, async () => {
+			await syncDueSources(db);
+		}).catch((e) => console.error('Calendar import failed', e));
 	setTimeout(calendars, 60_000).unref();
 	setInterval(calendars, 30 * 60_000).unref();
 }

@@ -8,6 +8,9 @@ import { invalidateCache } from '../cache';
 import { deliverMail, queueMail, type Mail } from '../mail';
 import { actorUserId, type Actor } from './actor';
 import { noticeDateChanges } from './date-notices';
+import { recordChange } from './change-feed';
+import { processToken } from '../change-feed';
+import type { Change } from '../cache';
 
 /** The one failure shape: what the person typed, and a message per field (`form` for the whole form). */
 export type Failure<V = Record<string, unknown>> = { values: V; errors: Record<string, string>; status?: 400 | 404 | 409 };
@@ -99,7 +102,21 @@ function applyInTransaction(ctx: CommandContext) {
 	for (const id of new Set(ctx.effects.flatMap((e) => (e.kind === 'reindex' || e.kind === 'replan' ? [e.eventId] : [])))) reindexEvent(ctx.db, id);
 	for (const e of ctx.effects)
 		if (e.kind === 'audit') ctx.db.insert(auditLog).values({ ...e.entry, actorUserId: userId, entityId: e.entry.entityId ?? null, details: e.entry.details ?? null, at: ctx.now }).run();
+	const change = changeOf(ctx.effects);
+	// Other app processes on this database learn of the write from the same commit.
+	if (change) recordChange(ctx.db, processToken, change.everything ? undefined : change, ctx.now);
 	return ctx.effects.flatMap((e) => (e.kind === 'mail' ? [queueMail(ctx.db, e.mail, ctx.now)] : []));
+}
+
+/** What the caches must drop after this command, or null when it touched nothing they hold. */
+function changeOf(effects: Effect[]): (Change & { everything: boolean }) | null {
+	const changes = effects.filter((e) => e.kind === 'invalidate' || e.kind === 'replan' || e.kind === 'reindex');
+	if (!changes.length) return null;
+	return {
+		eventIds: changes.flatMap((e) => (e.kind === 'invalidate' ? (e.eventIds ?? []) : [e.eventId])),
+		venueIds: changes.flatMap((e) => (e.kind === 'invalidate' ? (e.venueIds ?? []) : [])),
+		everything: changes.some((e) => e.kind === 'invalidate' && !e.eventIds && !e.venueIds)
+	};
 }
 
 /**
@@ -129,13 +146,8 @@ export async function execute<I, R>(command: Command<I, R>, actor: Actor, raw: u
 		if (e instanceof Abort) return e.outcome.refused ? { ok: false, refused: e.outcome.refused } : { ok: false, failure: e.outcome.failure! };
 		throw e;
 	}
-	const changes = ctx!.effects.filter((e) => e.kind === 'invalidate' || e.kind === 'replan' || e.kind === 'reindex');
-	if (changes.length) {
-		const eventIds = changes.flatMap((e) => (e.kind === 'invalidate' ? (e.eventIds ?? []) : [e.eventId]));
-		const venueIds = changes.flatMap((e) => (e.kind === 'invalidate' ? (e.venueIds ?? []) : []));
-		const everything = changes.some((e) => e.kind === 'invalidate' && !e.eventIds && !e.venueIds);
-		invalidateCache(everything ? undefined : { eventIds, venueIds });
-	}
+	const change = changeOf(ctx!.effects);
+	if (change) invalidateCache(change.everything ? undefined : { eventIds: change.eventIds, venueIds: change.venueIds });
 	if (mailIds.length) await deliverMail(db, mailIds);
 	return { ok: true, value };
 }

@@ -70,3 +70,34 @@ export const throttles = sqliteTable(
 	},
 	(t) => [index('throttles_window_idx').on(t.windowStart)]
 );
+
+/**
+ * What each committed write told the caches, for every other app process on the same database:
+ * the command layer appends a row in the write's own transaction; each process applies the rows it
+ * has not seen (skipping its own) to its search index and response caches. `everything`: anything
+ * may have changed (the index re-reads all). Rows older than a day are pruned.
+ */
+export const changeFeed = sqliteTable(
+	'change_feed',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		/** The writing process (a random token per process), so that it skips its own rows. */
+		origin: text('origin').notNull(),
+		everything: integer('everything', { mode: 'boolean' }).notNull().default(false),
+		eventIds: text('event_ids', { mode: 'json' }).$type<number[]>().notNull(),
+		venueIds: text('venue_ids', { mode: 'json' }).$type<number[]>().notNull()
+	},
+	(t) => [index('change_feed_at_idx').on(t.at)]
+);
+
+/**
+ * Scheduled jobs run by one app process at a time: a process holds a job while it runs it
+ * (`heldUntil` guards against a holder that died), and `finishedAt` says when it last completed.
+ */
+export const jobLeases = sqliteTable('job_leases', {
+	name: text('name').primaryKey(),
+	holder: text('holder'),
+	heldUntil: integer('held_until', { mode: 'timestamp_ms' }),
+	finishedAt: integer('finished_at', { mode: 'timestamp_ms' })
+});
