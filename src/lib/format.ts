@@ -4,9 +4,19 @@ import { addDays, isoWeekday, TIME_ZONE } from './domain/dates';
 
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 
+/** Lists show the same dates again and again; Intl formatting is the slow part of a row. */
+const times = new Map<number, string>();
+
 /** "10:00" in Stockholm time. */
 export function formatTime(instant: number | Date): string {
-	return timeFormat.format(instant);
+	const ms = typeof instant === 'number' ? instant : instant.getTime();
+	let text = times.get(ms);
+	if (text === undefined) {
+		if (times.size >= 20_000) times.clear();
+		text = timeFormat.format(ms);
+		times.set(ms, text);
+	}
+	return text;
 }
 
 export function formatTimeRange(start: number | Date, end: number | Date): string {

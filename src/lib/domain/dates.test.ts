@@ -7,7 +7,8 @@ import {
 	isoWeekday,
 	mondayOfIsoWeek,
 	parseIsoWeek,
-	weeksInIsoYear
+	weeksInIsoYear,
+	todayInStockholm
 } from './dates';
 import { zonedToInstant } from './zoned';
 
@@ -235,5 +236,18 @@ describe('readWeek (the programme week as people write it)', () => {
 		expect(readWeek('2026-13-45', today)).toBeNull();
 		expect(readWeek('hej', today)).toBeNull();
 		expect(readWeek('0', today)).toBeNull();
+	});
+});
+
+describe('todayInStockholm (kept for a minute)', () => {
+	it('turns at Stockholm midnight, also when asked the second before and the second after, summer and winter', () => {
+		expect(todayInStockholm(new Date('2026-12-01T22:59:59.999Z'))).toBe('2026-12-01');
+		expect(todayInStockholm(new Date('2026-12-01T23:00:00.000Z'))).toBe('2026-12-02');
+		expect(todayInStockholm(new Date('2026-12-01T22:59:30.000Z'))).toBe('2026-12-01');
+		expect(todayInStockholm(new Date('2027-06-30T21:59:59.000Z'))).toBe('2027-06-30');
+		expect(todayInStockholm(new Date('2027-06-30T22:00:00.000Z'))).toBe('2027-07-01');
+		// The night clocks go back: 02:00 local happens twice, the date is the same both times.
+		expect(todayInStockholm(new Date('2027-10-31T00:30:00.000Z'))).toBe('2027-10-31');
+		expect(todayInStockholm(new Date('2027-10-31T01:30:00.000Z'))).toBe('2027-10-31');
 	});
 });

@@ -109,6 +109,11 @@ export function instantToZoned(instant: Date): { date: string; time: string; wee
 	return { date, time: `${p.hour}:${p.minute}`, weekday: isoWeekday(date) };
 }
 
+let todayMemo = { minute: NaN, date: '' };
+
+/** Asked several times per request: the answer is kept for the minute (Stockholm's offsets are whole hours, so a date never changes inside one). */
 export function todayInStockholm(now: Date = new Date()): string {
-	return instantToZoned(now).date;
+	const minute = Math.floor(now.getTime() / 60_000);
+	if (minute !== todayMemo.minute) todayMemo = { minute, date: instantToZoned(now).date };
+	return todayMemo.date;
 }

@@ -4,7 +4,7 @@ import { changeFeed, jobLeases } from '../schema';
 
 export type FeedRow = { id: number; origin: string; everything: boolean; eventIds: number[]; venueIds: number[] };
 
-const versions = new WeakMap<Db, { pluck: () => { get: () => unknown } }>();
+const versions = new WeakMap<Db, { get: () => unknown }>();
 
 /**
  * SQLite's counter of commits made by *other* connections (other processes included); a few
@@ -13,10 +13,10 @@ const versions = new WeakMap<Db, { pluck: () => { get: () => unknown } }>();
 export function dataVersion(db: Db): number {
 	let statement = versions.get(db);
 	if (!statement) {
-		statement = db.$client.prepare('PRAGMA data_version');
+		statement = db.$client.prepare('PRAGMA data_version').pluck();
 		versions.set(db, statement);
 	}
-	return Number(statement.pluck().get());
+	return Number(statement.get());
 }
 
 export function latestChangeId(db: Db): number {
