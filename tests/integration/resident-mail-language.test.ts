@@ -111,6 +111,15 @@ describe('later mails to residents follow the language they signed up in', () =>
 		expect(mailTo(w.db, 'greta@exempel.se').subject).toBe('Du har fått en plats: Sittgympa');
 	});
 
+	it('the same person signing up again in another language gets that receipt and, from then on, that language', async () => {
+		const w = world();
+		await signUpAs(w, 'Aino', 'aino@esimerkki.fi', 'sv');
+		const again = await execute(signUp, residentActor, { eventId: w.eventId, occurrenceId: w.first, locale: 'fi', values: { name: 'Aino', phone: '', email: 'aino@esimerkki.fi', people: '1', message: '' } }, { db: w.db, now: NOW });
+		expect(again).toMatchObject({ ok: true, value: { kind: 'already' } });
+		expect(mailTo(w.db, 'aino@esimerkki.fi').subject).toBe('Ilmoittautuminen vastaanotettu: Tuolijumppa');
+		expect(localeOf(w.db, 'aino@esimerkki.fi')).toBe('fi');
+	});
+
 	it('existing sign-ups (before the column) count as Swedish', async () => {
 		const w = world();
 		await signUpAs(w, 'Greta', 'greta@exempel.se', 'sv');
