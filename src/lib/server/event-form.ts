@@ -65,6 +65,8 @@ export async function handleEventForm(request: Request, actor: Actor, eventId: n
 	const organisationId = form.has('organisationId') ? String(form.get('organisationId') ?? '') : undefined;
 	const typed = { ...values, ...(organisationId !== undefined ? { organisationId } : {}) };
 	if (intent === 'addBreak') return { values: { ...values, breaks: [...values.breaks, { from: '', to: '', label: '' }] }, organisationId, errors: {}, preview: null, focus: `f-break-${values.breaks.length}-from` };
+	// Without JavaScript "Räkna LIX" posts the form: the same values come back with the easy-read text's figure.
+	if (intent === 'checkEasyRead') return { values, organisationId, errors: {}, preview: null, focus: 'f-easyRead' };
 	if (intent === 'preview') {
 		const preview = previewDates(values, eventId);
 		if (!preview) {

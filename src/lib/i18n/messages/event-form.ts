@@ -10,7 +10,31 @@ const sv = {
 	summary: 'Sammanfattning i en mening',
 	description: 'Beskrivning',
 	easyRead: 'Lättläst sammanfattning',
-	easyReadHint: 'Korta meningar och vanliga ord.',
+	easyReadHint: 'För den som har svårt att läsa. Texten får en egen lättläst sida. Så skriver du:',
+	easyReadRules: [
+		'Skriv det viktigaste först.',
+		'Ett budskap i varje mening.',
+		'En mening på varje rad.',
+		'Använd vanliga ord. Skriv ”du” till läsaren.'
+	],
+	easyReadTarget: 'Sikta på 3–8 korta meningar och ett LIX under 30.',
+	lixFigure: (n: number) => `LIX ${n}:`,
+	lixVerdict: {
+		'very-easy': 'Mycket lätt att läsa. Bra!',
+		easy: 'Lätt att läsa. Bra!',
+		medium: 'Ganska svår. Gör meningarna kortare och byt långa ord mot kortare.',
+		hard: 'Svår att läsa. Dela upp meningarna och använd vanligare ord.'
+	},
+	lixLength: {
+		empty: () => '',
+		short: (n: number) => `${n === 1 ? '1 mening' : `${n} meningar`} – skriv gärna minst 3.`,
+		good: (n: number) => `${n} meningar – bra längd.`,
+		long: (n: number) => `${n} meningar – försök stanna vid 8.`
+	},
+	lixWords: (words: number, long: number) => `${words} ord, varav ${long} långa.`,
+	lixEmpty: 'Skriv texten här, så räknas LIX ut.',
+	lixExplain: 'LIX (läsbarhetsindex) räknar ut hur lätt en text är: ord per mening, plus hur stor del av orden som är långa (mer än sex bokstäver).',
+	lixCheck: 'Räkna LIX',
 	category: 'Typ av aktivitet',
 	choose: 'Välj …',
 	audiences: 'Passar för',

@@ -9,7 +9,8 @@ import type { CommandContext } from './runner';
 /**
  * Everyone signed up for a date that moved or was cancelled is told: by mail where they gave an
  * address, otherwise they are put on the organiser's call list (`call_needed`) — the organisation
- * gets one mail naming the people to phone. Each sign-up keeps a note of what changed.
+ * gets one mail naming the people to phone. Each sign-up keeps a note of what changed (in Swedish,
+ * for the organiser); the mail is in the language the person signed up in.
  */
 export function noticeDateChanges(ctx: CommandContext, notices: DateNotice[]) {
 	const toCall: { name: string; phone: string | null; what: string }[] = [];
@@ -28,7 +29,7 @@ export function noticeDateChanges(ctx: CommandContext, notices: DateNotice[]) {
 			.all();
 		for (const s of people) {
 			ctx.db.update(signups).set({ changeNote: what, callNeeded: !s.email }).where(eq(signups.id, s.id)).run();
-			if (s.email) ctx.mail({ to: s.email, replyTo: eventReplyTo(ctx.db, target.eventId), ...mails.dateChanged({ notice: n, title: target.title, venue: target.venueName }) });
+			if (s.email) ctx.mail({ to: s.email, replyTo: eventReplyTo(ctx.db, target.eventId), ...mails.dateChanged({ notice: n, title: target.title, titleFi: target.titleFi, venue: target.venueName }, s.locale) });
 			else toCall.push({ name: s.name, phone: s.phone, what });
 		}
 		ctx.audit({

@@ -9,7 +9,7 @@ import { signupSchema, staffSignupSchema } from '../../domain/schemas';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
 import { defineCommand, type CommandContext } from './runner';
-import { locales } from '../../i18n';
+import { locales, type Locale } from '../../i18n';
 
 /** The personal link of a sign-up: its receipt, from where it can also be cancelled. */
 export const receiptUrl = (token: string) => `${siteOrigin()}/anmalan/kvitto/${token}`;
@@ -63,7 +63,7 @@ export const signUp = defineCommand({
 	run(ctx: CommandContext, input): SignUpResult {
 		const t = openTarget(ctx, input.eventId, input.occurrenceId);
 		const key = input.formKey.length >= 16 ? fromFormKey(input.formKey) : null;
-		const one = signUpFor(ctx, t, input.values, key);
+		const one = signUpFor(ctx, t, input.values, key, input.locale);
 		if (one.kind === 'closed') ctx.fail(input.values, { form: 'closed' });
 		if (one.kind === 'already') {
 			if (one.email && one.token) {
@@ -88,7 +88,7 @@ type OneResult =
  * a new personal link, as the first receipt may be lost), otherwise a place or a place in the queue.
  * Mails are the caller's: one date gets a receipt, a whole term gets one receipt for all its dates.
  */
-function signUpFor(ctx: CommandContext, t: SignupTarget, v: z.infer<typeof signupSchema>, key: { keyHash: string; token: string } | null): OneResult {
+function signUpFor(ctx: CommandContext, t: SignupTarget, v: z.infer<typeof signupSchema>, key: { keyHash: string; token: string } | null, locale: Locale): OneResult {
 	if (key) {
 		const earlier = ctx.db.select().from(signups).where(eq(signups.requestKeyHash, key.keyHash)).get();
 		if (earlier && earlier.status !== 'cancelled') return { kind: 'repeated', token: key.token, status: earlier.status, people: earlier.people, email: earlier.email };
@@ -104,7 +104,8 @@ function signUpFor(ctx: CommandContext, t: SignupTarget, v: z.infer<typeof signu
 	if (same) {
 		// The first receipt may be lost: with an address to send it to, a new personal link replaces the old one.
 		const token = same.email ? generateToken() : null;
-		if (token) ctx.db.update(signups).set({ cancelTokenHash: hashToken(token) }).where(eq(signups.id, same.id)).run();
+		// …and later mails follow the language of this latest receipt.
+		if (token) ctx.db.update(signups).set({ cancelTokenHash: hashToken(token), locale }).where(eq(signups.id, same.id)).run();
 		return { kind: 'already', token, status: same.status === 'waiting' ? 'waiting' : 'confirmed', people: same.people, email: same.email };
 	}
 	const people = Number(v.people);
@@ -112,7 +113,7 @@ function signUpFor(ctx: CommandContext, t: SignupTarget, v: z.infer<typeof signu
 	const token = key?.token ?? generateToken();
 	ctx.db
 		.insert(signups)
-		.values({ occurrenceId: t.occurrenceId, name: v.name, phone: v.phone || null, email: v.email || null, people, message: v.message || null, status, cancelTokenHash: hashToken(token), requestKeyHash: key?.keyHash ?? null, createdAt: ctx.now })
+		.values({ occurrenceId: t.occurrenceId, name: v.name, phone: v.phone || null, email: v.email || null, people, message: v.message || null, status, locale, cancelTokenHash: hashToken(token), requestKeyHash: key?.keyHash ?? null, createdAt: ctx.now })
 		.run();
 	ctx.invalidate({ eventIds: [t.eventId] });
 	return { kind: 'created', token, status, people, email: v.email || null };
@@ -135,7 +136,7 @@ export const signUpForTerm = defineCommand({
 		const dates: TermDate[] = [];
 		let closed = 0;
 		for (const t of targets) {
-			const one = signUpFor(ctx, t, input.values, fromFormKey(input.formKey, t.occurrenceId));
+			const one = signUpFor(ctx, t, input.values, fromFormKey(input.formKey, t.occurrenceId), input.locale);
 			if (one.kind === 'closed') closed++;
 			else dates.push({ occurrenceId: t.occurrenceId, token: one.token, status: one.status, kind: one.kind });
 		}
@@ -171,7 +172,7 @@ function promoteWaiting(ctx: CommandContext, t: SignupTarget) {
 		ctx.db.update(signups).set({ status: 'confirmed' }).where(eq(signups.id, w.id)).run();
 		taken += w.people;
 		promoted++;
-		if (w.email && !t.cancelled && ctx.now.getTime() < t.startsAt) ctx.mail({ to: w.email, ...mails.promoted({ target: t }) });
+		if (w.email && !t.cancelled && ctx.now.getTime() < t.startsAt) ctx.mail({ to: w.email, ...mails.promoted({ target: t }, w.locale) });
 	}
 	return promoted;
 }

@@ -1,11 +1,13 @@
 import { formatDayHeading, formatTimeRange } from '../../format';
 import type { Locale } from '../../i18n';
+import { SCHEDULE_CANCEL_NOTE } from '../commands/dates';
 import '../../i18n/english';
 import '../../i18n/finnish';
 
 /**
  * Mail texts: plain, short, one thing each. This file is the one catalogue of mail. Swedish, except
- * the sign-up receipt, which follows the resident's interface language.
+ * the mails to residents (receipts, a moved or cancelled date, a place from the waiting list), which
+ * are written in the language the person signed up in.
  */
 const signature = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga\n(Det här mejlet går inte att svara på.)';
 const greeting = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
@@ -91,6 +93,81 @@ const TERM: Record<Locale, { subject: (n: number, title: string) => string; intr
 	}
 };
 
+type Notice = { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null };
+type DateChangedInput = { notice: Notice; title: string; titleFi?: string | null; venue: string | null };
+
+/**
+ * The note of a cancelled date: the system's own notes are translated, an organiser's note is shown
+ * as written (usually Swedish), under a label saying whose it is.
+ */
+function noteIn(note: string | null, locale: Exclude<Locale, 'sv'>): string {
+	if (!note) return '';
+	if (note === SCHEDULE_CANCEL_NOTE) return `\n\n${locale === 'fi' ? 'Aikataulu on muuttunut, eikä tätä kertaa järjestetä.' : 'The schedule has changed and this time no longer takes place.'}`;
+	const closed = /^Lokalen är stängd(?: \((.*)\))?\.$/.exec(note);
+	if (closed) {
+		const why = closed[1] ? ` (${closed[1]})` : '';
+		return `\n\n${locale === 'fi' ? `Tila on suljettu sinä päivänä${why}.` : `The venue is closed that day${why}.`}`;
+	}
+	return `\n\n${locale === 'fi' ? 'Järjestäjän viesti' : 'Message from the organiser'}: ${note}`;
+}
+
+const RESIDENT: Record<Locale, { dateChanged: (p: DateChangedInput) => { subject: string; text: string }; promoted: (p: { target: DateTarget }) => { subject: string; text: string } }> = {
+	sv: {
+		dateChanged: (p) =>
+			p.notice.kind === 'moved' && p.notice.after
+				? {
+						subject: `Ny tid: ${p.title}`,
+						text: `${p.title}${at(p.venue)} har fått en ny tid.\n\nFörut: ${when(p.notice.before)}\nNu: ${when(p.notice.after)}\n\nDin anmälan gäller den nya tiden. Passar den inte kan du avboka med länken i mejlet du fick när du anmälde dig, eller ringa arrangören.${greeting}`
+					}
+				: {
+						subject: `Inställt: ${p.title}`,
+						text: `${p.title}, ${when(p.notice.before)}${at(p.venue)}, är tyvärr inställt.${p.notice.note ? `\n\n${p.notice.note}` : ''}${greeting}`
+					},
+		promoted: (p) => ({
+			subject: `Du har fått en plats: ${p.target.title}`,
+			text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`
+		})
+	},
+	// The title is never inflected (it may be Swedish): it stands after a colon or on its own.
+	fi: {
+		dateChanged: (p) => {
+			const title = p.titleFi || p.title;
+			return p.notice.kind === 'moved' && p.notice.after
+				? {
+						subject: `Uusi aika: ${title}`,
+						text: `Aika on muuttunut: ${title}${at(p.venue)}.\n\nEnnen: ${whenIn(p.notice.before, 'fi')}\nNyt: ${whenIn(p.notice.after, 'fi')}\n\nIlmoittautumisesi koskee uutta aikaa. Jos uusi aika ei sovi sinulle, voit perua ilmoittautumisesi vahvistusviestin linkistä tai soittaa järjestäjälle.${TERM.fi.greeting}`
+					}
+				: {
+						subject: `Peruttu: ${title}`,
+						text: `Valitettavasti tämä kerta on peruttu:\n${title}, ${whenIn(p.notice.before, 'fi')}${at(p.venue)}.${noteIn(p.notice.note, 'fi')}${TERM.fi.greeting}`
+					};
+		},
+		promoted: (p) => {
+			const title = p.target.titleFi || p.target.title;
+			return {
+				subject: `Sait paikan: ${title}`,
+				text: `Paikka vapautui, ja olet nyt ilmoittautunut: ${title}, ${whenIn(p.target, 'fi')}${at(p.target.venueName)}. Tervetuloa!${TERM.fi.greeting}`
+			};
+		}
+	},
+	en: {
+		dateChanged: (p) =>
+			p.notice.kind === 'moved' && p.notice.after
+				? {
+						subject: `New time: ${p.title}`,
+						text: `${p.title}${at(p.venue)} has a new time.\n\nBefore: ${whenIn(p.notice.before, 'en')}\nNow: ${whenIn(p.notice.after, 'en')}\n\nYour sign-up is for the new time. If it does not suit you, you can cancel with the link in the e-mail you got when you signed up, or call the organiser.${TERM.en.greeting}`
+					}
+				: {
+						subject: `Cancelled: ${p.title}`,
+						text: `We are sorry: ${p.title}, ${whenIn(p.notice.before, 'en')}${at(p.venue)}, is cancelled.${noteIn(p.notice.note, 'en')}${TERM.en.greeting}`
+					},
+		promoted: (p) => ({
+			subject: `You have a place: ${p.target.title}`,
+			text: `A place became free and you are now signed up for ${p.target.title}, ${whenIn(p.target, 'en')}${at(p.target.venueName)}. Welcome!${TERM.en.greeting}`
+		})
+	}
+};
+
 export const mails = {
 	invitation: (p: { name: string; organisation: string; link: string }) => ({
 		subject: `Inbjudan till Träffpunkt – ${p.organisation}`,
@@ -134,16 +211,8 @@ export const mails = {
 		n.kind === 'moved' && n.after
 			? `Flyttad från ${when(n.before)} till ${when(n.after)}`
 			: `${when(n.before)} är inställt${n.note ? ` – ${n.note}` : ''}`,
-	dateChanged: (p: { notice: { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null }; title: string; venue: string | null }) =>
-		p.notice.kind === 'moved' && p.notice.after
-			? {
-					subject: `Ny tid: ${p.title}`,
-					text: `${p.title}${at(p.venue)} har fått en ny tid.\n\nFörut: ${when(p.notice.before)}\nNu: ${when(p.notice.after)}\n\nDin anmälan gäller den nya tiden. Passar den inte kan du avboka med länken i mejlet du fick när du anmälde dig, eller ringa arrangören.${greeting}`
-				}
-			: {
-					subject: `Inställt: ${p.title}`,
-					text: `${p.title}, ${when(p.notice.before)}${at(p.venue)}, är tyvärr inställt.${p.notice.note ? `\n\n${p.notice.note}` : ''}${greeting}`
-				},
+	/** To one person signed up for a date that moved or was cancelled, in the language they signed up in. */
+	dateChanged: (p: DateChangedInput, locale: Locale = 'sv') => RESIDENT[locale].dateChanged(p),
 	callList: (p: { title: string; people: { name: string; phone: string | null; what: string }[] }) => ({
 		subject: `Ring de anmälda: ${p.title}`,
 		text: `En ändring i ”${p.title}” berör anmälda som inte har lämnat någon e-postadress. Ring dem och berätta:\n\n${p.people.map((x) => `- ${x.name}, ${x.phone ?? 'inget telefonnummer'}: ${x.what}`).join('\n')}\n\nListan finns också under anmälningarna till tillfället. Markera där när du har ringt.${signature}`
@@ -167,14 +236,8 @@ export const mails = {
 				t.greeting
 		};
 	},
-	promoted: (p: { target: DateTarget }) => ({
-		subject: `Du har fått en plats: ${p.target.title}`,
-		text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`
-	}),
-	dateCancelled: (p: { target: DateTarget; note: string | null }) => ({
-		subject: `Inställt: ${p.target.title}`,
-		text: `${p.target.title}, ${when(p.target)}${at(p.target.venueName)}, är tyvärr inställt.${p.note ? `\n\n${p.note}` : ''}${greeting}`
-	}),
+	/** A place from the waiting list, in the language the person signed up in. */
+	promoted: (p: { target: DateTarget }, locale: Locale = 'sv') => RESIDENT[locale].promoted(p),
 	messageToSignups: (p: { title: string; text: string }) => ({ subject: `Meddelande om ${p.title}`, text: `${p.text}\n\nVänliga hälsningar\n${p.title}` }),
 	accessibilityReport: (p: { page: string; contact: string; message: string }) => ({
 		subject: 'Nytt tillgänglighetsproblem rapporterat',

@@ -8,6 +8,7 @@
  */
 import type { SeedDistrict, SeedEvent, SeedOrganisation, SeedVenue } from './types';
 import type { CostUnit } from '../db/schema/events';
+import { DEMO_EASY_READ } from './easy-read';
 
 // ---------------------------------------------------------------------------
 // Taxonomy
@@ -1336,8 +1337,6 @@ const templates: Record<string, Template> = {
 		],
 		description:
 			'Vi rör på hela kroppen sittande på stol, med några övningar stående för den som vill. Passet tar cirka 45 minuter och avslutas med avslappning. Ingen anmälan behövs, kom som du är.',
-		easyRead:
-			'Vi gör gympa sittande på en stol. Vi rör armar och ben till musik. Det är lugnt och alla kan vara med. Du behöver inte anmäla dig.'
 	},
 	qigong: {
 		title: 'Qigong',
@@ -1360,8 +1359,6 @@ const templates: Record<string, Template> = {
 		summary: 'Träna balans och benstyrka för att minska risken att falla.',
 		description:
 			'Övningarna bygger på kommunens program för fallprevention och leds av en fysioterapeut. Vi tränar stående med stöd av en stol och ökar svårigheten steg för steg. Gruppen träffas hela terminen och det är bra om du kan komma varje gång.',
-		easyRead:
-			'Vi tränar balans. Då är det lättare att inte ramla. Du håller i en stol när vi tränar. Anmäl dig innan du kommer.',
 		signup: { via: 'web', capacity: 12 }
 	},
 	promenad: {
@@ -1415,8 +1412,6 @@ const templates: Record<string, Template> = {
 		summary: 'Kaffe, hembakat och en pratstund – ingen anmälan behövs.',
 		description:
 			'Varje måndag dukar vi fram kaffe, te och något hembakat. Här träffar du grannar och nya bekanta. Personalen finns på plats och berättar gärna om veckans aktiviteter.',
-		easyRead:
-			'Kom och fika med oss på måndagar. Det finns kaffe och bullar. Du kan prata med andra. Du behöver inte anmäla dig.',
 		cost: paid(20, '20 kr för kaffe och bröd')
 	},
 	oppetHus: {
@@ -1428,7 +1423,6 @@ const templates: Record<string, Template> = {
 		],
 		description:
 			'Under öppet hus kan du komma och gå som du vill. Det finns tidningar, spel och pussel, och personalen svarar gärna på frågor om kommunens stöd för äldre. Kaffet är gratis.',
-		easyRead: 'Du kan komma när du vill. Du kan fika, läsa tidningen och prata. Kaffet är gratis.'
 	},
 	mobilTraffpunkt: {
 		title: 'Mobila träffpunkten',
@@ -1460,8 +1454,6 @@ const templates: Record<string, Template> = {
 		summary: 'Klassiskt bingo med fina vinster och fika i pausen.',
 		description:
 			'Vi spelar fem rundor med en paus för kaffe och smörgås. Vinsterna är skänkta av lokala butiker. Brickor köps på plats, betala gärna med Swish eller jämna pengar.',
-		easyRead:
-			'Vi spelar bingo. En bricka kostar 20 kronor. Du kan vinna fina priser. Vi fikar i pausen.',
 		cost: paid(20, '20 kr per bricka')
 	},
 	sprakcafe: {
@@ -1537,7 +1529,6 @@ const templates: Record<string, Template> = {
 		],
 		description:
 			'Sånghäften finns på plats och en musiker ackompanjerar på piano eller gitarr. Du behöver inte kunna sjunga bra, det viktiga är glädjen. Efteråt fikar vi tillsammans.',
-		easyRead: 'Vi sjunger sånger tillsammans. Du får ett häfte med texterna. Alla får sjunga med.'
 	},
 	bokcirkel: {
 		title: 'Bokcirkel',
@@ -1603,7 +1594,6 @@ const templates: Record<string, Template> = {
 		summary: 'Kom in och mät blodtrycket hos distriktssköterskan utan tidsbokning.',
 		description:
 			'Distriktssköterskan mäter blodtryck och svarar på enkla frågor om hälsa och läkemedel. Ta med din läkemedelslista om du har en. Vid höga värden får du hjälp att boka en tid.',
-		easyRead: 'Du kan mäta ditt blodtryck här. Du behöver inte boka tid. En sköterska hjälper dig.'
 	},
 	minnestraning: {
 		title: 'Minnesträning',
@@ -1618,7 +1608,6 @@ const templates: Record<string, Template> = {
 		summary: 'Fika och samtal om ett nytt hälsotema varje gång.',
 		description:
 			'Personal från det förebyggande hälsoteamet tar upp teman som sömn, mat, rörelse och läkemedel. Du kan lämna frågor anonymt i en låda. Samtalet sker i lugn takt runt kaffebordet.',
-		easyRead: 'Vi fikar och pratar om hälsa. Varje gång har ett nytt ämne. Du kan fråga om det du undrar.'
 	},
 	diabetes: {
 		title: 'Diabetesträff',
@@ -1639,8 +1628,6 @@ const templates: Record<string, Template> = {
 		],
 		description:
 			'Volontärer hjälper dig med det du undrar över, till exempel sms, bilder, Swish eller videosamtal. Ta med laddad mobil eller surfplatta och gärna dina lösenord. Vi loggar aldrig in på banken åt dig.',
-		easyRead:
-			'Har du frågor om din mobil? Kom hit så hjälper vi dig. Ta med din mobil. Det kostar inget.'
 	},
 	digitalDropin: {
 		title: 'Digital drop-in på biblioteket',
@@ -1680,7 +1667,6 @@ const templates: Record<string, Template> = {
 		],
 		description:
 			'Maten lagas av kommunens kök och serveras vid dukade bord. Meddela gärna specialkost när du anmäler dig. Efter lunchen blir det ofta ett kort program, till exempel musik eller information.',
-		easyRead: 'Vi äter lunch tillsammans. Lunchen kostar 75 kronor. Anmäl dig dagen innan.',
 		cost: paid(75, '75 kr för lunch, kaffe och kaka'),
 		lunchServed: true,
 		signup: { via: 'tel', capacity: 30 }
@@ -1798,8 +1784,6 @@ const templates: Record<string, Template> = {
 		summary: 'Träffa andra som stöttar en närstående – fika och samtal i lugn miljö.',
 		description:
 			'Anhörigcaféet är för dig som hjälper en make, maka, förälder eller vän i vardagen. Kommunens anhörigkonsulent finns på plats och svarar på frågor om stöd och avlösning. Du kan komma anonymt och behöver inte anmäla dig.',
-		easyRead:
-			'Hjälper du någon du tycker om? Kom och fika med andra som också gör det. Du kan prata eller bara lyssna.'
 	},
 	anhorigcirkel: {
 		title: 'Anhörigcirkel',
@@ -1817,7 +1801,6 @@ const templates: Record<string, Template> = {
 		summary: 'En trygg fikastund för personer med demenssjukdom och deras anhöriga.',
 		description:
 			'Här kan ni umgås i en lugn och förstående miljö. Vi sjunger, pratar och fikar tillsammans, och det finns alltid någon från Demensföreningen att prata med. Kom tillsammans eller ensam.',
-		easyRead: 'Här kan du fika och umgås. Du kan ta med någon du tycker om. Det är lugnt och tryggt här.'
 	},
 	anhorigTelefon: {
 		title: 'Samtalsstöd för anhöriga per telefon',
@@ -1897,7 +1880,6 @@ const templates: Record<string, Template> = {
 		summary: 'Kaffe och samtal på finska för sverigefinnar i alla åldrar.',
 		description:
 			'Vi träffas för att prata finska, fika och dela nyheter från föreningen. Här kan du tala ditt modersmål utan att leta efter orden. Tervetuloa – välkommen!',
-		easyRead: 'Vi fikar och pratar finska. Alla är välkomna. Tervetuloa!'
 	},
 	laulutuokio: {
 		title: 'Finsk sångstund – Laulutuokio',
@@ -2094,7 +2076,7 @@ function add(
 	const t: Template = { ...base, ...opts } as Template;
 	const [contactName, contactPhone] = opts.contact ?? [org.contactName, org.phone];
 	const signupSpec = opts.signup === null ? undefined : (opts.signup ?? base.signup);
-	const easyRead = opts.easyRead === null ? undefined : (opts.easyRead ?? base.easyRead);
+	const easyRead = DEMO_EASY_READ[t.title] ?? (opts.easyRead === null ? undefined : (opts.easyRead ?? base.easyRead));
 	const remote = t.remote;
 
 	const event: SeedEvent = {
@@ -2243,7 +2225,7 @@ add('telefonvan', RK, null, 'v2 10:00-12:00');
 
 // Träffpunkt Bregården
 add('mandagsfika', TP, 'traffpunkt-bregarden', 'v1 13:30-15:00', { contact: lenaBregarden });
-add('mobilhjalp', NET, 'traffpunkt-bregarden', 'v1 10:00-12:00', { easyRead: null });
+add('mobilhjalp', NET, 'traffpunkt-bregarden', 'v1 10:00-12:00');
 add('sittgympa', TP, 'traffpunkt-bregarden', 'v2 10:00-10:45', { contact: lenaBregarden });
 add('lunchtraff', TP, 'traffpunkt-bregarden', 'v2 11:45-13:00', { contact: lenaBregarden });
 add('manstraffen', TP, 'traffpunkt-bregarden', 'v3 10:00-12:00', { contact: lenaBregarden });
@@ -2263,7 +2245,6 @@ add('sopplunch', SK, 'bregardskyrkan', 'v4 12:00-13:00');
 
 // PRO Bregårdens lokal
 add('sittgympa', PROB, 'pro-bregardens-lokal', 'v1 10:00-10:45', {
-	easyRead: null,
 	accessibilityNotes: 'Lokalen ligger en trappa ned utan hiss.'
 });
 add('stickcafe', PROB, 'pro-bregardens-lokal', 'v2 13:00-15:00');
@@ -2277,9 +2258,9 @@ add('speltraff', PROB, 'pro-bregardens-lokal', 'v4 13:00-16:00', {
 add('diabetes', VC, 'vardcentralen-bregarden', 'v3/2 13:00-14:30');
 
 // Träffpunkt Baggängen
-add('oppetHus', TP, 'traffpunkt-baggangen', 'v1 09:30-11:30', { easyRead: null });
-add('sittgympa', TP, 'traffpunkt-baggangen', 'v3 10:00-10:45', { easyRead: null });
-add('mobilhjalp', NET, 'traffpunkt-baggangen', 'v3 13:00-15:00', { easyRead: null });
+add('oppetHus', TP, 'traffpunkt-baggangen', 'v1 09:30-11:30');
+add('sittgympa', TP, 'traffpunkt-baggangen', 'v3 10:00-10:45');
+add('mobilhjalp', NET, 'traffpunkt-baggangen', 'v3 13:00-15:00');
 add('halsocafe', TP, 'traffpunkt-baggangen', 'v5/2 13:00-14:30');
 add('tuolijumppa', FI, 'traffpunkt-baggangen', 'v5 10:00-10:45', {
 	summary: 'Sittgympa med finska instruktioner på Träffpunkt Baggängen – svensktalande är också välkomna.',
@@ -2294,7 +2275,6 @@ add('oppetHus', TP, 'traffpunkt-baggangen', 'v7u 13:00-16:00', {
 	description:
 		'Söndagar kan kännas långa, så varannan söndag dukar vi upp kaffe och hembakat på träffpunkten. Ibland spelar någon piano eller läser högt. Kom ensam eller ta med en granne.',
 	cost: paid(20, '20 kr för kaffe och kaka'),
-	easyRead: 'Varannan söndag fikar vi tillsammans. Fikat kostar 20 kronor. Du kan komma ensam eller med en vän.'
 });
 
 // Baggängens bibliotek
@@ -2340,8 +2320,8 @@ add('promenad', KORP, 'sannabadet', 'v1 09:30-10:30', {
 });
 
 // Träffpunkt Rävåsen
-add('mandagsfika', TP, 'traffpunkt-ravasen', 'v1 10:00-11:30', { easyRead: null });
-add('mobilhjalp', NET, 'traffpunkt-ravasen', 'v1 13:00-14:30', { easyRead: null });
+add('mandagsfika', TP, 'traffpunkt-ravasen', 'v1 10:00-11:30');
+add('mobilhjalp', NET, 'traffpunkt-ravasen', 'v1 13:00-14:30');
 add('demenscafe', DEM, 'traffpunkt-ravasen', 'v1/2 13:30-15:00');
 add('sittgympa', TP, 'traffpunkt-ravasen', 'v3 10:00-10:45');
 add('manstraffen', SPF, 'traffpunkt-ravasen', 'v3 13:00-15:00', {
@@ -2416,7 +2396,7 @@ add('stavgang', KORP, 'alkvettern', 'v2 10:00-11:30', {
 add('seniorgym', KORP, 'ekebyhallen', 'v1 10:00-11:00');
 add('friskvardsgympa', KORP, 'ekebyhallen', 'v3 10:00-10:50');
 add('mobilTraffpunkt', TP, 'ekebygarden', 'v2/2 13:00-15:00');
-add('mobilhjalp', NET, 'ekebygarden', 'v4/2 10:00-12:00', { easyRead: null });
+add('mobilhjalp', NET, 'ekebygarden', 'v4/2 10:00-12:00');
 
 // Aggerud
 add('gafotboll', KORP, 'nobelhallen', 'v3 10:00-11:00');
@@ -2485,7 +2465,6 @@ add('lunchtraff', PROB, 'traffpunkt-bregarden', 'm2:4 12:00-14:00', {
 	summary: 'PRO Bregårdens medlemsmöte med lunch och en inbjuden gäst.',
 	description:
 		'Varje månad bjuder vi in en gäst, till exempel från kommunen, polisen eller en lokal författare. Lunchen lagas av träffpunktens kök. Anmäl dig till Lars-Göran senast tisdagen innan.',
-	easyRead: null,
 	cost: paid(80, '80 kr för lunch och kaffe')
 });
 add('lunchtraff', SPF, 'aggerudsgarden', 'm2:3 12:00-14:00', {
@@ -2521,8 +2500,7 @@ add('demenscafe', DEM, 'traffpunkt-centrum-kulturhuset', 'm-1:2 14:00-15:30', {
 	audiences: ['anhoriga'],
 	summary: 'Sista tisdagen i månaden träffas anhöriga till personer med demens för samtal.',
 	description:
-		'Under träffen delar vi erfarenheter och tips med varandra. Ibland kommer en demenssjuksköterska eller biståndshandläggare och svarar på frågor. Kaffe finns.',
-	easyRead: null
+		'Under träffen delar vi erfarenheter och tips med varandra. Ibland kommer en demenssjuksköterska eller biståndshandläggare och svarar på frågor. Kaffe finns.'
 });
 
 // ===== One-off preventive-health and other events ===========================
@@ -2534,8 +2512,6 @@ add(
 		summary: 'Första träffen i kommunens balanskurs: test av balans och genomgång av övningar.',
 		description:
 			'En fysioterapeut testar din balans och gångförmåga och går igenom övningar som du kan göra hemma. Kursen fortsätter sedan varje torsdag i tolv veckor. Platserna är begränsade, så anmäl dig i tid.',
-		easyRead:
-			'Vi börjar en kurs i balans. En fysioterapeut visar övningar. Övningarna gör det lättare att inte ramla. Anmäl dig först.',
 		signup: { via: 'web', capacity: 14 }
 	},
 	TP,
@@ -2563,8 +2539,6 @@ add(
 		summary: 'Kostnadsfri vaccination mot säsongsinfluensa för dig som är 65 år eller äldre.',
 		description:
 			'Du behöver inte boka tid, kom när det passar under öppettiden. Ta med legitimation. Om du har feber den dagen väntar du till ett senare tillfälle.',
-		easyRead:
-			'Du kan få en spruta mot influensa. Den är gratis om du är 65 år eller äldre. Du behöver inte boka tid. Ta med legitimation.'
 	},
 	VC,
 	'vardcentralen-karlskoga',
@@ -2577,7 +2551,6 @@ add(
 		summary: 'Extra tillfälle för influensavaccination på Vårdcentralen Bregården.',
 		description:
 			'Vaccinationen är kostnadsfri för dig som är 65 år eller äldre och för dig i riskgrupp. Ta med legitimation. Du kan samtidigt vaccinera dig mot covid-19 om du vill.',
-		easyRead: 'Du kan få en spruta mot influensa. Den är gratis. Ta med legitimation.'
 	},
 	VC,
 	'vardcentralen-bregarden',
@@ -2643,8 +2616,6 @@ add(
 		summary: 'Tema-eftermiddag med anhörigkonsulent och demenssjuksköterska.',
 		description:
 			'Vi pratar om hur vardagen förändras när en närstående får en demenssjukdom och vilket stöd som finns. Det blir tid för frågor och samtal i mindre grupper. Du kan ta med din närstående, personal från dagverksamheten finns på plats.',
-		easyRead:
-			'Är någon du tycker om sjuk i demens? Kom och prata med oss och med andra. Vi fikar tillsammans.'
 	},
 	ANH,
 	'traffpunkt-baggangen',
@@ -2669,7 +2640,6 @@ add(
 		summary: 'Gör ett snabbt hörseltest utan tidsbokning och få råd om hörapparater.',
 		description:
 			'Audionomer från hörselvården gör ett kort test på cirka tio minuter. Har du redan hörapparat kan du få hjälp med rengöring och batteribyte. Vid behov får du en remiss till hörselmottagningen.',
-		easyRead: 'Du kan testa hur bra du hör. Det tar tio minuter. Du behöver inte boka tid.'
 	},
 	VC,
 	'traffpunkt-bregarden',
@@ -2682,8 +2652,6 @@ add(
 		summary: 'Räddningstjänsten och polisen ger råd om brandsäkerhet och hur du skyddar dig mot bedragare.',
 		description:
 			'Räddningstjänsten Bergslagen visar hur du testar brandvarnaren och vad du gör om det börjar brinna. Kommunpolisen berättar om vanliga telefonbedrägerier och falska hantverkare. Alla deltagare får en ny brandvarnare med sig hem.',
-		easyRead:
-			'Du får lära dig hur du skyddar dig mot brand. Polisen berättar om personer som lurar äldre. Du får en brandvarnare gratis.'
 	},
 	TP,
 	'folkets-hus-karlskoga',
@@ -2899,8 +2867,6 @@ add(
 		summary: 'Mässa med föreningar, vård, hjälpmedel och prova-på-aktiviteter i Nobelhallen.',
 		description:
 			'Över trettio utställare visar vad Karlskoga erbjuder dig som är senior. Du kan mäta blodtrycket, prova hjälpmedel och anmäla dig till höstens cirklar. Gratis buss går från Centralplan varje halvtimme.',
-		easyRead:
-			'Det är en mässa för äldre i Nobelhallen. Du kan träffa föreningar och prova olika saker. Det är gratis.'
 	},
 	TP,
 	'nobelhallen',

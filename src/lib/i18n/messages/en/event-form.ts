@@ -11,7 +11,26 @@ const en: EventFormMessages = {
 	summary: 'Summary in one sentence',
 	description: 'Description',
 	easyRead: 'Easy-to-read summary',
-	easyReadHint: 'Short sentences and everyday words.',
+	easyReadHint: 'For people who find reading hard. The text gets its own easy-read page (in Swedish). How to write it:',
+	easyReadRules: ['Put the most important thing first.', 'One message in each sentence.', 'One sentence on each line.', 'Use everyday words. Write to the reader as “du” (you).'],
+	easyReadTarget: 'Aim for 3–8 short sentences and a LIX below 30.',
+	lixFigure: (n: number) => `LIX ${n}:`,
+	lixVerdict: {
+		'very-easy': 'Very easy to read. Good!',
+		easy: 'Easy to read. Good!',
+		medium: 'Fairly hard. Make the sentences shorter and swap long words for shorter ones.',
+		hard: 'Hard to read. Split the sentences and use more common words.'
+	},
+	lixLength: {
+		empty: () => '',
+		short: (n: number) => `${n === 1 ? '1 sentence' : `${n} sentences`} – write at least 3 if you can.`,
+		good: (n: number) => `${n} sentences – a good length.`,
+		long: (n: number) => `${n} sentences – try to stop at 8.`
+	},
+	lixWords: (words: number, long: number) => `${words} words, ${long} of them long.`,
+	lixEmpty: 'Write the text here and its LIX is worked out.',
+	lixExplain: 'LIX (readability index) shows how easy a Swedish text is: words per sentence, plus the share of long words (more than six letters).',
+	lixCheck: 'Work out LIX',
 	category: 'Kind of activity',
 	choose: 'Choose …',
 	audiences: 'Suitable for',

@@ -58,6 +58,8 @@ export const signups = sqliteTable(
 		/** What changed for this person (a moved or cancelled date), and whether someone must phone them. */
 		changeNote: text('change_note'),
 		callNeeded: integer('call_needed', { mode: 'boolean' }).notNull().default(false),
+		/** The interface language the person signed up in: later mails about the date are written in it. */
+		locale: text('locale', { enum: ['sv', 'fi', 'en'] }).notNull().default('sv'),
 		createdByUserId: integer('created_by_user_id').references(() => users.id),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},

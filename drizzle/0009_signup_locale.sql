@@ -1,0 +1,1 @@
+ALTER TABLE `signups` ADD `locale` text DEFAULT 'sv' NOT NULL;
