@@ -214,6 +214,11 @@ const TABLE: Row[] = [
 	},
 	{ key: 'action /forening/aktiviteter/ny default', req: () => post('/forening/aktiviteter/ny', eventForm({ intent: 'preview' })), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/profil default', req: () => post('/forening/profil', { email: 'inte en adress' }), expect: organisersOnly(400, 400) },
+	// Members: A is refused for themselves (a password already, or the last who can sign in, or no yes); B does not find A.
+	{ key: 'action /forening/medlemmar invite', req: () => post('/forening/medlemmar?/invite', { name: '', email: '' }), expect: organisersOnly(400, 400) },
+	{ key: 'action /forening/medlemmar resend', req: () => post('/forening/medlemmar?/resend', { userId: String(organiserAId()), current: '0' }), expect: organisersOnly(400, 404) },
+	{ key: 'action /forening/medlemmar withdraw', req: () => post('/forening/medlemmar?/withdraw', { userId: String(organiserAId()) }), expect: organisersOnly(400, 404) },
+	{ key: 'action /forening/medlemmar remove', req: () => post('/forening/medlemmar?/remove', { userId: String(organiserAId()) }), expect: organisersOnly(400, 404) },
 	{ key: 'action /forening/narvaro save', req: () => post('/forening/narvaro?/save', {}), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/kalendrar/ny preview', req: () => post('/forening/kalendrar/ny?/preview', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
 	{ key: 'action /forening/kalendrar/ny add', req: () => post('/forening/kalendrar/ny?/add', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
