@@ -44,6 +44,8 @@ describe('an organiser invites to their own organisation', () => {
 		const mails = outbox(w.db);
 		expect(mails).toHaveLength(1);
 		expect(mails[0]).toMatchObject({ to: 'gun@exempel.se', subject: 'Inbjudan till Träffpunkt – PRO Karlskoga', replyTo: 'birgitta@pro.se' });
+		expect(mails[0].body).toContain('Svara på det här mejlet så når du den som bjöd in dig.');
+		expect(mails[0].body).not.toContain('går inte att svara på');
 		expect(statusOf(w.db, w.organisationId, 'gun@exempel.se')).toBe('sent');
 
 		const token = linkOf(mails[0].body);

@@ -113,7 +113,7 @@ export function invite(ctx: CommandContext, organisationId: number, person: { na
 	ctx.db.update(userTokens).set({ usedAt: ctx.now }).where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))).run();
 	const token = generateToken();
 	ctx.db.insert(userTokens).values({ tokenHash: hashToken(token), userId: user.id, purpose: 'invite', expiresAt: new Date(ctx.now.getTime() + WEEK) }).run();
-	ctx.mail({ to: user.email, replyTo: opts.replyTo ?? null, ...mails.invitation({ name: user.name, organisation: org.name, link: `${siteOrigin()}/konto/losenord/${token}` }) });
+	ctx.mail({ to: user.email, replyTo: opts.replyTo ?? null, ...mails.invitation({ name: user.name, organisation: org.name, link: `${siteOrigin()}/konto/losenord/${token}`, answerable: Boolean(opts.replyTo) }) });
 	if (opts.resend) ctx.audit({ action: 'user.invitation_resent', entityType: 'user', entityId: user.id, summary: `Ny inbjudan till ${user.name} för ${org.name}; den förra länken slutade gälla`, details: { organisationId: org.id } });
 	else ctx.audit({ action: 'user.invited', entityType: 'user', entityId: user.id, summary: `${user.name} (${user.email}) inbjuden till ${org.name}`, details: { organisationId: org.id } });
 	return user.id;

@@ -92,9 +92,10 @@ const TERM: Record<Locale, { subject: (n: number, title: string) => string; intr
 };
 
 export const mails = {
-	invitation: (p: { name: string; organisation: string; link: string }) => ({
+	/** `answerable`: sent with a Reply-To (the member who invited), so it does not say "cannot be answered". */
+	invitation: (p: { name: string; organisation: string; link: string; answerable?: boolean }) => ({
 		subject: `Inbjudan till Träffpunkt – ${p.organisation}`,
-		text: `Hej ${p.name}!\n\nDu är inbjuden att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan bara användas en gång):\n${p.link}${signature}`
+		text: `Hej ${p.name}!\n\nDu är inbjuden att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan bara användas en gång):\n${p.link}${p.answerable ? `\n\nFrågor? Svara på det här mejlet så når du den som bjöd in dig.${greeting}` : signature}`
 	}),
 	invitationWithdrawn: (p: { name: string; organisation: string }) => ({
 		subject: `Inbjudan återkallad – ${p.organisation}`,
