@@ -214,6 +214,11 @@ const TABLE: Row[] = [
 	},
 	{ key: 'action /forening/aktiviteter/ny default', req: () => post('/forening/aktiviteter/ny', eventForm({ intent: 'preview' })), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/profil default', req: () => post('/forening/profil', { email: 'inte en adress' }), expect: organisersOnly(400, 400) },
+	// Members: A is refused for themselves (a password already, or the last who can sign in, or no yes); B does not find A.
+	{ key: 'action /forening/medlemmar invite', req: () => post('/forening/medlemmar?/invite', { name: '', email: '' }), expect: organisersOnly(400, 400) },
+	{ key: 'action /forening/medlemmar resend', req: () => post('/forening/medlemmar?/resend', { userId: String(organiserAId()), current: '0' }), expect: organisersOnly(400, 404) },
+	{ key: 'action /forening/medlemmar withdraw', req: () => post('/forening/medlemmar?/withdraw', { userId: String(organiserAId()) }), expect: organisersOnly(400, 404) },
+	{ key: 'action /forening/medlemmar remove', req: () => post('/forening/medlemmar?/remove', { userId: String(organiserAId()) }), expect: organisersOnly(400, 404) },
 	{ key: 'action /forening/narvaro save', req: () => post('/forening/narvaro?/save', {}), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/kalendrar/ny preview', req: () => post('/forening/kalendrar/ny?/preview', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
 	{ key: 'action /forening/kalendrar/ny add', req: () => post('/forening/kalendrar/ny?/add', { url: 'ftp://x' }), expect: organisersOnly(400, 400) },
@@ -370,6 +375,39 @@ test("organiser A cannot read or change B's event by changing the id", async () 
 	expect(html).not.toContain(ORG_B_NAME);
 	await forged.dispose();
 	expect(snapshot(w.evB)).toEqual(before);
+});
+
+test("organiser A cannot see, resend, withdraw or remove B's members or invitations", async () => {
+	const w = await getWorld();
+	const a = w.ctx.organiserA;
+	// B invites someone; B's own member (Bengt) and that invitation are what A tries to reach.
+	const pendingEmail = `${unique('bi')}@test.invalid`;
+	expect((await postForm(w.ctx.organiserB, '/forening/medlemmar?/invite', { name: 'Britt B', email: pendingEmail })).status()).toBe(200);
+	const members = () => dbAll('SELECT m.user_id, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ? ORDER BY m.user_id', w.orgB);
+	const tokens = () => dbAll("SELECT token_hash, used_at FROM user_tokens t JOIN memberships m ON m.user_id = t.user_id WHERE m.organisation_id = ? ORDER BY token_hash", w.orgB);
+	const before = { members: members(), tokens: tokens() };
+	const pending = dbGet<{ id: number }>('SELECT id FROM users WHERE email = ?', pendingEmail)!.id;
+	const bengt = dbGet<{ id: number }>(`SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organisation_id = ? AND u.name = 'Bengt B'`, w.orgB)!.id;
+	const current = String(dbGet<{ e: number }>("SELECT max(expires_at) AS e FROM user_tokens WHERE user_id = ? AND purpose = 'invite'", pending)!.e);
+
+	const list = await (await send(a, get('/forening/medlemmar'))).text();
+	expect(list).not.toContain(pendingEmail);
+	expect(list).not.toContain('Bengt B');
+	for (const [action, form] of [
+		['resend', { userId: String(pending), current }],
+		['withdraw', { userId: String(pending) }],
+		['remove', { userId: String(pending), confirm: 'ja' }],
+		['remove', { userId: String(bengt), confirm: 'ja' }],
+		['resend', { userId: String(bengt), current: '0' }]
+	] as const) {
+		const res = await postForm(a, `/forening/medlemmar?/${action}`, form);
+		expect(res.status(), `${action} ${form.userId}`).toBe(404);
+	}
+	// A posted organisation is not listened to: A's invitation lands in A's organisation.
+	const smuggled = `${unique('bs')}@test.invalid`;
+	expect((await postForm(a, '/forening/medlemmar?/invite', { name: 'Smugglad', email: smuggled, organisationId: String(w.orgB) })).status()).toBe(200);
+	expect(dbAll('SELECT m.organisation_id AS o FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = ?', smuggled)).toEqual([{ o: w.orgA }]);
+	expect({ members: members(), tokens: tokens() }).toEqual(before);
 });
 
 test('posted status or organisation fields in the event form change nothing', async () => {

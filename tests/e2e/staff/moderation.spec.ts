@@ -18,6 +18,7 @@ import {
 	todayStockholm,
 	unique
 } from '../pages/backoffice';
+import { expectNoAxeViolations } from '../support/axe';
 
 /** Log rows (action, summary) whose summary mentions `text`, from the page and from the CSV. */
 async function logRows(moderator: Page, text: string) {
@@ -144,6 +145,24 @@ test('request changes → organiser edits and resubmits → diff → approve; ev
 	expect(changed.map((c) => c[0])).toEqual(['Sammanfattning', 'Tider']);
 	expect(changed[1][1]).toContain('10:00');
 	expect(changed[1][2]).toContain('14:00');
+	// Since the moderator asked: only the summary (the times were changed before the request).
+	const sinceSection = moderator.locator('section.since');
+	await expect(sinceSection.getByRole('heading', { level: 2 })).toHaveText('Ändrat sedan kommunens senaste kommentar');
+	await expect(sinceSection.locator('blockquote')).toHaveText(second);
+	const since = sinceSection.locator('table.since-comment tbody');
+	await expect(since).toHaveCount(1);
+	await expect(since.locator('th')).toHaveText('Sammanfattning');
+	await expect(sinceSection.getByRole('columnheader')).toHaveText(['När kommentaren skrevs', 'Nu']);
+	await expect(since.locator('del')).toHaveText('Boule varje onsdag.');
+	await expect(since.locator('ins')).toHaveText('Boule varje onsdag vid Alkvettern.');
+	for (const width of [390, 1280]) {
+		await moderator.setViewportSize({ width, height: 900 });
+		await expectNoAxeViolations(moderator);
+		// The comparison fits the screen without scrolling sideways.
+		const box = (await sinceSection.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		expect(await sinceSection.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+	}
 	await decideOnOpenReview(moderator, 'approve');
 
 	await visitor.goto(`/aktiviteter/${eventId}`);
@@ -339,7 +358,7 @@ test('account requests: approving creates the organisation and invites the conta
 	await acceptInvitation(contact, linkIn(mail.body), 'ett långt lösenord för boule');
 	await expect(contact.getByText(`Föreningens sidor: ${approved.org}`)).toBeVisible();
 	await contact.goto('/forening/medlemmar');
-	await expect(contact.getByRole('row', { name: new RegExp(`${approved.name} ${approved.email} Aktiv`) })).toBeVisible();
+	await expect(contact.locator('li.card', { hasText: approved.email }).locator('.badge')).toHaveText('Accepterad');
 
 	const rows = await logRows(moderator, id);
 	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'account_request.declined', 'account_request.approved', 'user.invited', 'organisation.created']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { accountRequests, memberships, organisations, userTokens, users } from '../db/schema';
 import { getOrganisation, listOrganisations } from '../db/queries/organisations';
 import { findUserByEmail } from '../db/queries/users';
@@ -97,21 +97,25 @@ export const inviteSchema = z.object({
 
 /**
  * Creates the organiser account if needed, adds the membership and mails a single-use link where
- * the person chooses a password. Someone who already is a member with a password needs no invitation.
+ * the person chooses a password; an earlier link to the same person stops working. Someone who
+ * already is a member with a password needs no invitation.
  */
-function invite(ctx: CommandContext, organisationId: number, person: { name: string; email: string }) {
+export function invite(ctx: CommandContext, organisationId: number, person: { name: string; email: string }, opts: { replyTo?: string | null; resend?: boolean } = {}) {
 	const org = getOrganisation(ctx.db, organisationId);
 	if (!org) ctx.fail(person, { organisationId: 'Föreningen finns inte.' });
 	let user = findUserByEmail(ctx.db, person.email);
 	if (user && user.role !== 'organiser') ctx.fail(person, { email: 'Adressen tillhör ett personalkonto.' });
+	if (user?.disabled) ctx.fail(person, { email: 'Kontot med den adressen är avstängt. Kontakta kommunen.' });
 	user ??= ctx.db.insert(users).values({ email: person.email, name: person.name, role: 'organiser', createdAt: ctx.now }).returning().get();
 	const member = ctx.db.select().from(memberships).where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, org.id))).get();
 	if (member && user.passwordHash) ctx.fail(person, { email: `${user.name} är redan medlem i ${org.name} och kan logga in.` });
 	if (!member) ctx.db.insert(memberships).values({ userId: user.id, organisationId: org.id }).run();
+	ctx.db.update(userTokens).set({ usedAt: ctx.now }).where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))).run();
 	const token = generateToken();
 	ctx.db.insert(userTokens).values({ tokenHash: hashToken(token), userId: user.id, purpose: 'invite', expiresAt: new Date(ctx.now.getTime() + WEEK) }).run();
-	ctx.mail({ to: user.email, ...mails.invitation({ name: user.name, organisation: org.name, link: `${siteOrigin()}/konto/losenord/${token}` }) });
-	ctx.audit({ action: 'user.invited', entityType: 'user', entityId: user.id, summary: `${user.name} (${user.email}) inbjuden till ${org.name}` });
+	ctx.mail({ to: user.email, replyTo: opts.replyTo ?? null, ...mails.invitation({ name: user.name, organisation: org.name, link: `${siteOrigin()}/konto/losenord/${token}`, answerable: Boolean(opts.replyTo) }) });
+	if (opts.resend) ctx.audit({ action: 'user.invitation_resent', entityType: 'user', entityId: user.id, summary: `Ny inbjudan till ${user.name} för ${org.name}; den förra länken slutade gälla`, details: { organisationId: org.id } });
+	else ctx.audit({ action: 'user.invited', entityType: 'user', entityId: user.id, summary: `${user.name} (${user.email}) inbjuden till ${org.name}`, details: { organisationId: org.id } });
 	return user.id;
 }
 

@@ -169,9 +169,18 @@ const RESIDENT: Record<Locale, { dateChanged: (p: DateChangedInput) => { subject
 };
 
 export const mails = {
-	invitation: (p: { name: string; organisation: string; link: string }) => ({
+	/** `answerable`: sent with a Reply-To (the member who invited), so it does not say "cannot be answered". */
+	invitation: (p: { name: string; organisation: string; link: string; answerable?: boolean }) => ({
 		subject: `Inbjudan till Träffpunkt – ${p.organisation}`,
-		text: `Hej ${p.name}!\n\nDu är inbjuden att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan bara användas en gång):\n${p.link}${signature}`
+		text: `Hej ${p.name}!\n\nDu är inbjuden att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan bara användas en gång):\n${p.link}${p.answerable ? `\n\nFrågor? Svara på det här mejlet så når du den som bjöd in dig.${greeting}` : signature}`
+	}),
+	invitationWithdrawn: (p: { name: string; organisation: string }) => ({
+		subject: `Inbjudan återkallad – ${p.organisation}`,
+		text: `Hej ${p.name}!\n\nInbjudan att lägga upp aktiviteter för ${p.organisation} på Träffpunkt Karlskoga är återkallad. Länken i det förra mejlet fungerar inte längre.\n\nTror du att det är fel? Svara på det här mejlet så når du föreningen.${greeting}`
+	}),
+	membershipEnded: (p: { name: string; organisation: string }) => ({
+		subject: `Du är inte längre med i ${p.organisation} på Träffpunkt`,
+		text: `Hej ${p.name}!\n\nDu kan inte längre lägga upp eller ändra aktiviteter för ${p.organisation} på Träffpunkt Karlskoga. Det du redan har lagt upp finns kvar hos föreningen.\n\nTror du att det är fel? Svara på det här mejlet så når du föreningen.${greeting}`
 	}),
 	passwordReset: (p: { name: string; link: string }) => ({
 		subject: 'Nytt lösenord till Träffpunkt',

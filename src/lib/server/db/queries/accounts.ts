@@ -34,3 +34,43 @@ export function hasPendingInvitation(db: Db, userId: number): boolean {
 export function latestOutbox(db: Db, limit: number) {
 	return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit).all();
 }
+
+/** The newest invitation link of a person (used, voided or expired ones included), or null. */
+export function latestInvitation(db: Db, userId: number) {
+	return (
+		db
+			.select({ tokenHash: userTokens.tokenHash, expiresAt: userTokens.expiresAt, usedAt: userTokens.usedAt, openedAt: userTokens.openedAt })
+			.from(userTokens)
+			.where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'invite')))
+			.orderBy(desc(userTokens.expiresAt))
+			.get() ?? null
+	);
+}
+
+/** Whether this person was taken off this organisation's list before (removed, or the invitation withdrawn). */
+export function wasRemovedFrom(db: Db, userId: number, organisationId: number): boolean {
+	return Boolean(
+		db.$client
+			.prepare(
+				`SELECT 1 FROM audit_log WHERE entity_type = 'user' AND entity_id = ? AND action IN ('organisation.member_removed', 'organisation.invitation_withdrawn')
+				 AND json_extract(details, '$.organisationId') = ? LIMIT 1`
+			)
+			.get(userId, organisationId)
+	);
+}
+
+/** Members of the organisation besides this person who can sign in (a password, not disabled). */
+export function otherActiveMembers(db: Db, organisationId: number, userId: number): number {
+	return (
+		db.$client
+			.prepare(
+				`SELECT count(*) AS n FROM memberships m JOIN users u ON u.id = m.user_id
+				 WHERE m.organisation_id = ? AND u.id != ? AND u.password_hash IS NOT NULL AND u.disabled = 0`
+			)
+			.get(organisationId, userId) as { n: number }
+	).n;
+}
+
+export function membershipCount(db: Db, userId: number): number {
+	return (db.$client.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').get(userId) as { n: number }).n;
+}

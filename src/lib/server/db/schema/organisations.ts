@@ -86,7 +86,9 @@ export const userTokens = sqliteTable('user_tokens', {
 		.references(() => users.id, { onDelete: 'cascade' }),
 	purpose: text('purpose', { enum: ['invite', 'reset'] }).notNull(),
 	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-	usedAt: integer('used_at', { mode: 'timestamp_ms' })
+	usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+	/** When the link was first visited (an invitation's "opened"). */
+	openedAt: integer('opened_at', { mode: 'timestamp_ms' })
 });
 
 /** An organisation without an account asks for one; staff approve. */

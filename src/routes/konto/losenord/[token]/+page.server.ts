@@ -10,6 +10,9 @@ import { createSession, invalidateUserSessions, setSessionCookie } from '$lib/se
 import { firstErrors, newPasswordSchema } from '$lib/domain/schemas';
 import { passwordProblemMessage } from '$lib/server/auth/password-messages';
 import { redactDeadLinks } from '$lib/server/commands/ops';
+import { execute } from '$lib/server/commands/runner';
+import { residentActor } from '$lib/server/commands/actor';
+import { markInvitationOpened } from '$lib/server/commands/members';
 
 /** One page for both e-mailed links: an invitation and a password reset. */
 function tokenUser(token: string) {
@@ -17,8 +20,10 @@ function tokenUser(token: string) {
 	return peekUserToken(db, token, 'invite') ?? peekUserToken(db, token, 'reset');
 }
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const user = tokenUser(params.token);
+	// The organisation that invited the person sees the invitation as opened.
+	if (user && !user.disabled) await execute(markInvitationOpened, residentActor, { token: params.token });
 	return { valid: Boolean(user && !user.disabled), name: user?.name ?? '' };
 };
 

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { readableRevision } from '$lib/server/db/queries/moderation';
+import { lastModeratorComment } from '$lib/server/db/queries/review-comment';
 import { impactOfSchedule } from '$lib/server/db/queries/occurrences';
 import { requireRole } from '$lib/server/auth/guards';
 import { staffActor } from '$lib/server/commands/actor';
@@ -9,7 +10,7 @@ import { runForm } from '$lib/server/commands/form';
 import { decideRevision } from '$lib/server/commands/moderation';
 import { diffRevisions, revisionFields } from '$lib/domain/revision-diff';
 import { expandSchedule } from '$lib/domain/recurrence';
-import { addDays, todayInStockholm } from '$lib/domain/dates';
+import { addDays, instantToZoned, todayInStockholm } from '$lib/domain/dates';
 import { REJECT_REASONS } from '$lib/domain/moderation';
 import { filterQuery, nextInQueue, queueFilters } from '$lib/server/review-queue';
 
@@ -27,7 +28,14 @@ export const load: PageServerLoad = (event) => {
 	const today = todayInStockholm();
 	const from = rev.schedule.startDate > today ? rev.schedule.startDate : today;
 	const filters = queueFilters(event.url);
+	// What the organiser changed in answer to the moderator: the version commented on against this one.
+	const comment = lastModeratorComment(db, rev.event_id, rev.id);
+	const commented = comment ? readableRevision(db, comment.revisionId) : null;
 	return {
+		sinceComment:
+			comment && commented
+				? { message: comment.message ?? '', localDate: instantToZoned(new Date(comment.decidedAt)).date, moderator: comment.moderator, changes: diffRevisions(commented, rev) }
+				: null,
 		filterQuery: filterQuery(filters),
 		savedPrevious: event.url.searchParams.has('sparad'),
 		revision: { id: rev.id, eventId: rev.event_id, title: rev.title, status: rev.status, organisation: rev.organisationName },
