@@ -29,7 +29,7 @@ export function termOfSeries(s: Schedule, today: string): Term {
 }
 
 /** What happened to one break when a series moved to a new term. */
-export type BreakChange = { label: string; before: DateRange; after: DateRange | null; how: 'moved' | 'kept' | 'shortened' | 'dropped' };
+export type BreakChange = { label: string; before: DateRange; after: DateRange | null; how: 'moved' | 'kept' | 'shortened' | 'dropped' | 'duplicate' };
 
 /** The same ISO week and weekday in another ISO year (week 53 becomes 52 in a year without one). */
 function sameWeekIn(date: string, year: number): string {
@@ -65,12 +65,18 @@ export type TermCopy = { schedule: Schedule; breaks: BreakChange[]; droppedExcep
  * (they were that term's own cancellations). What was adjusted is returned to be said on screen.
  */
 export function scheduleForTerm(s: Schedule, range: { from: string; to: string }): TermCopy {
-	const breaks = (s.breaks ?? []).map((b) => moveBreak(b, range));
-	const kept = breaks.flatMap((c) => (c.after ? [c.after] : []));
-	const unique = kept.filter((b, i) => kept.findIndex((o) => o.from === b.from && o.to === b.to) === i).sort((a, b) => a.from.localeCompare(b.from));
+	const moved = (s.breaks ?? []).map((b) => moveBreak(b, range));
+	// Several years' Christmas breaks all land on the new term's Christmas: the one moved least stays.
+	const shift = (c: BreakChange) => (c.after ? Math.abs(Date.parse(c.after.from) - Date.parse(c.before.from)) : Infinity);
+	const accepted: DateRange[] = [];
+	for (const c of [...moved].sort((a, b) => shift(a) - shift(b))) {
+		if (!c.after) continue;
+		if (accepted.some((a) => a.from <= c.after!.to && c.after!.from <= a.to)) Object.assign(c, { after: null, how: 'duplicate' });
+		else accepted.push(c.after);
+	}
 	return {
-		schedule: { ...s, startDate: range.from, until: range.to, exceptions: [], breaks: unique },
-		breaks,
+		schedule: { ...s, startDate: range.from, until: range.to, exceptions: [], breaks: accepted.sort((a, b) => a.from.localeCompare(b.from)) },
+		breaks: moved,
 		droppedExceptions: [...(s.exceptions ?? [])]
 	};
 }

@@ -4,6 +4,8 @@ import { filterVocabulary } from './db/queries/taxonomy';
 import { EMPTY_EVENT_VALUES, eventFormValues, venueOptions } from './db/queries/event-form';
 import { closedDaysOfVenue, impactOfSchedule } from './db/queries/occurrences';
 import { getOwnEvent } from './db/queries/organiser';
+import { getOrganisation } from './db/queries/organisations';
+import { EVENT_TEMPLATES } from '../domain/event-templates';
 import { readEventForm, validateSchedule, keepPastDates, type EventFormValues } from '../domain/event-form';
 import { explainSchedule } from '../domain/recurrence';
 import { addDays, todayInStockholm } from '../domain/dates';
@@ -95,4 +97,26 @@ export function loadEventFormValues(scope: number | null, eventId: number) {
 			? { decision: last.decision, reasonCode: last.reasonCode, message: last.message, decidedAt: last.decidedAt.getTime() }
 			: null;
 	return { title: loaded.title, eventId: loaded.eventId, organisationId: loaded.organisationId, values: loaded.values, moderatorNote };
+}
+
+/**
+ * A new event's form: "Kopiera aktivitet" (`?kopia=ID`, scope null = staff) starts from that
+ * event's content with dates that are over left empty; a template (`?mall=`) fills in its kind of
+ * activity. The contact details come from the organisation's profile unless the copy has its own.
+ */
+export function newEventValues(scope: number | null, organisationId: number | null, url: URL) {
+	const db = getDb();
+	const today = todayInStockholm();
+	const copyId = Number(url.searchParams.get('kopia'));
+	if (url.searchParams.has('kopia')) {
+		const loaded = Number.isInteger(copyId) && copyId > 0 ? eventFormValues(db, scope, copyId, today) : null;
+		if (!loaded) error(404, 'Aktiviteten finns inte.');
+		const v = loaded.values;
+		const values: EventFormValues = { ...v, startDate: v.startDate >= today ? v.startDate : '', until: v.until && v.until >= today ? v.until : '' };
+		return { values, copyOf: loaded.title, organisationId: loaded.organisationId };
+	}
+	const template = EVENT_TEMPLATES[url.searchParams.get('mall') ?? ''];
+	const org = organisationId === null ? null : getOrganisation(db, organisationId);
+	const contact = org ? { contactName: org.contactName ?? '', contactPhone: org.phone ?? '', contactEmail: org.email ?? '' } : {};
+	return { values: { ...EMPTY_EVENT_VALUES, ...contact, ...(template?.values ?? {}) } as EventFormValues, copyOf: null, organisationId };
 }

@@ -21,7 +21,7 @@ const sv = {
 	datesList: 'Datumen',
 	breaksTitle: 'Uppehåll',
 	noBreaks: 'Serien har inga uppehåll.',
-	how: { moved: 'flyttat till samma vecka', kept: 'oförändrat', shortened: 'kortat till terminen', dropped: 'tas bort, ligger utanför terminen' },
+	how: { moved: 'flyttat till samma vecka', kept: 'oförändrat', shortened: 'kortat till terminen', dropped: 'tas bort, ligger utanför terminen', duplicate: 'tas bort, samma uppehåll finns redan i terminen' },
 	week: (w: number) => `v. ${w}`,
 	before: 'Förut',
 	after: 'Nu',

@@ -21,7 +21,7 @@ const en: TermMessages = {
 	datesList: 'The dates',
 	breaksTitle: 'Breaks',
 	noBreaks: 'The series has no breaks.',
-	how: { moved: 'moved to the same week', kept: 'unchanged', shortened: 'cut to the term', dropped: 'removed, outside the term' },
+	how: { moved: 'moved to the same week', kept: 'unchanged', shortened: 'cut to the term', dropped: 'removed, outside the term', duplicate: 'removed, the same break is already in the term' },
 	week: (w: number) => `week ${w}`,
 	before: 'Before',
 	after: 'Now',
