@@ -22,6 +22,7 @@ const sv = {
 	breaksTitle: 'Uppehåll',
 	noBreaks: 'Serien har inga uppehåll.',
 	how: { moved: 'flyttat till samma vecka', kept: 'oförändrat', shortened: 'kortat till terminen', dropped: 'tas bort, ligger utanför terminen', duplicate: 'tas bort, samma uppehåll finns redan i terminen' },
+	duplicates: (n: number) => (n === 1 ? '1 uppehåll från ett tidigare år behövs inte: samma uppehåll finns redan i terminen.' : `${n} uppehåll från tidigare år behövs inte: samma uppehåll finns redan i terminen.`),
 	week: (w: number) => `v. ${w}`,
 	before: 'Förut',
 	after: 'Nu',
@@ -44,6 +45,7 @@ const sv = {
 	contact: 'Kontakt',
 	breaksLine: 'Uppehåll:',
 	cost: { free: 'Gratis', paid: (n: number | null) => (n ? `${n} kr` : 'Kostar') },
+	asOf: (date: string) => `Datumen gäller ${date}. Ändringar och inställda tillfällen finns på webben.`,
 	noDates: 'Inga datum.'
 };
 export type TermMessages = typeof sv;

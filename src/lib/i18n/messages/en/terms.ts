@@ -22,6 +22,7 @@ const en: TermMessages = {
 	breaksTitle: 'Breaks',
 	noBreaks: 'The series has no breaks.',
 	how: { moved: 'moved to the same week', kept: 'unchanged', shortened: 'cut to the term', dropped: 'removed, outside the term', duplicate: 'removed, the same break is already in the term' },
+	duplicates: (n: number) => (n === 1 ? '1 break from an earlier year is not needed: the same break is already in the term.' : `${n} breaks from earlier years are not needed: the same break is already in the term.`),
 	week: (w: number) => `week ${w}`,
 	before: 'Before',
 	after: 'Now',
@@ -44,6 +45,7 @@ const en: TermMessages = {
 	contact: 'Contact',
 	breaksLine: 'Breaks:',
 	cost: { free: 'Free', paid: (n: number | null) => (n ? `${n} SEK` : 'Costs money') },
+	asOf: (date: string) => `Dates as of ${date}. Changes and cancelled dates are on the website.`,
 	noDates: 'No dates.'
 };
 
