@@ -171,6 +171,9 @@ test('the term programme prints on A4', async ({ browser }) => {
 	await expect(page.getByRole('heading', { level: 1, name: 'Terminsprogram' })).toBeVisible();
 	await expect(page.locator('section.entry').first()).toBeVisible();
 	await expectNoAxeViolations(page);
+	await page.setViewportSize({ width: 390, height: 900 });
+	await expectNoAxeViolations(page);
+	await page.setViewportSize({ width: 1280, height: 900 });
 	mkdirSync('tests/.tmp', { recursive: true });
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.area-head')).toBeHidden();
