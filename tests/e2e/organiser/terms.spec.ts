@@ -81,6 +81,7 @@ for (const width of [1280, 390]) {
 		const review = await staff.newPage();
 		await review.goto(`/personal/granskning/${revisions[0].id}`);
 		await expect(review.getByRole('heading', { level: 1 })).toContainText(source.title);
+		await expect(review.locator('p.new-term')).toContainText('Ny termin: en kopia av en serie');
 		const shown = (copied.breaks ?? []).map((b) => `${b.from} – ${b.to}`).join(', ');
 		if (shown) await expect(review.locator('dl.fields')).toContainText(shown);
 		await expect(review.locator('dl.fields')).toContainText(`${from} – ${to}`);
@@ -88,6 +89,24 @@ for (const width of [1280, 390]) {
 		await review.goto(`/personal/granskning?forening=${organisationId(ORG_A.name)}`);
 		await expect(review.locator(`a[href^="/personal/granskning/${revisions[0].id}"]`).first()).toBeVisible();
 		await closeAll(context, staff);
+	});
+
+	test(`Kopiera aktivitet: a new form prefilled from a demo series, dates that are over left empty (${width} px)`, async ({ browser }) => {
+		test.setTimeout(90_000);
+		const source = demoSeriesWithBreaks();
+		const context = await contextAs(browser, ACCOUNTS.organiser, undefined, { viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`/forening/aktiviteter/${source.id}`);
+		await page.getByRole('link', { name: 'Kopiera aktivitet' }).click();
+		await expect(page).toHaveURL(new RegExp(`/forening/aktiviteter/ny\\?kopia=${source.id}$`));
+		await expect(page.getByRole('heading', { level: 1, name: 'Ny aktivitet' })).toBeVisible();
+		await expect(page.getByRole('status')).toContainText(`Kopia av ”${source.title}”`);
+		await expect(page.locator('#f-title')).toHaveValue(source.title);
+		await expect(page.locator('input[name="occurs"][value="repeat"]')).toBeChecked();
+		if (source.schedule.startDate < todayStockholm()) await expect(page.locator('#f-startDate')).toHaveValue('');
+		await ready(page);
+		await expectNoAxeViolations(page);
+		await closeAll(context);
 	});
 
 	test(`a one-off event after answering "En gång": no weekday error, the preview before the rest is filled in (${width} px)`, async ({ browser }) => {

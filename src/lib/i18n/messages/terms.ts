@@ -46,6 +46,8 @@ const sv = {
 	breaksLine: 'Uppehåll:',
 	cost: { free: 'Gratis', paid: (n: number | null) => (n ? `${n} kr` : 'Kostar') },
 	asOf: (date: string) => `Datumen gäller ${date}. Ändringar och inställda tillfällen finns på webben.`,
+	reviewNewTerm: 'Ny termin: en kopia av en serie, med den nya terminens datum och uppehåll.',
+	reviewSource: 'Visa serien den kopierades från',
 	noDates: 'Inga datum.'
 };
 export type TermMessages = typeof sv;

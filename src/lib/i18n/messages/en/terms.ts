@@ -46,6 +46,8 @@ const en: TermMessages = {
 	breaksLine: 'Breaks:',
 	cost: { free: 'Free', paid: (n: number | null) => (n ? `${n} SEK` : 'Costs money') },
 	asOf: (date: string) => `Dates as of ${date}. Changes and cancelled dates are on the website.`,
+	reviewNewTerm: 'Next term: a copy of a series, with the new term’s dates and breaks.',
+	reviewSource: 'Show the series it was copied from',
 	noDates: 'No dates.'
 };
 
