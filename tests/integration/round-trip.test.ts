@@ -51,6 +51,9 @@ function postEditForm(eventId: number, intent: 'submit' | 'draft') {
 	const loaded = eventFormValues(db, null, eventId, TODAY)!;
 	const options = { ...filterVocabulary(db), venues: venueOptions(db, loaded.organisationId) };
 	const { form } = postedForm(EventForm, { values: loaded.values, errors: {}, preview: null, options, locale: 'sv', today: TODAY }, { name: 'intent', value: intent });
+	// "En gång eller flera gånger?" opens with the answer that matches the saved event.
+	expect(form.get('occurs')).toBe(loaded.values.scheduleKind === 'once' ? 'once' : 'repeat');
+	if (loaded.values.scheduleKind !== 'once') expect(form.get('repeatKind')).toBe(loaded.values.scheduleKind);
 	return readEventForm(form);
 }
 

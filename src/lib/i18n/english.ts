@@ -10,6 +10,7 @@ import './messages/en/common';
 import './messages/en/district-admin';
 import './messages/en/embed';
 import './messages/en/event-form';
+import './messages/en/terms';
 import './messages/en/event';
 import './messages/en/feed-errors';
 import './messages/en/feeds';

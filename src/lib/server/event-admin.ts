@@ -17,12 +17,13 @@ export function loadEventAdmin(scope: number | null, eventId: number, url: URL) 
 	if (!own) error(404, 'Aktiviteten finns inte.');
 	const dates = eventDatesForAdmin(db, own.event.id);
 	return {
-		event: { id: own.event.id, published: Boolean(own.event.publishedRevisionId), title: own.revision.title, summary: own.revision.summary, takesSignups: own.revision.signupRequired || own.revision.signupOnline },
+		event: { id: own.event.id, published: Boolean(own.event.publishedRevisionId), title: own.revision.title, summary: own.revision.summary, takesSignups: own.revision.signupRequired || own.revision.signupOnline, series: own.revision.schedule.kind !== 'once' },
 		status: organiserStatus({ eventStatus: own.event.status, latestRevisionStatus: own.revision.status, hasUpcoming: dates.some((d) => !d.cancelled) }),
 		decisions: own.decisions.map((d) => ({ decision: d.decision, reasonCode: d.reasonCode, message: d.message, decidedAt: d.decidedAt.getTime() })),
 		dates,
 		toCall: peopleToCall(db, own.event.id),
 		flash: FLASHES.find((k) => url.searchParams.has(k)) ?? null,
+		newTerm: url.searchParams.has('ny-termin'),
 		affectedPeople: Number(url.searchParams.get('berorda')) || 0,
 		today: todayInStockholm()
 	};

@@ -4,7 +4,9 @@ import { filterVocabulary } from './db/queries/taxonomy';
 import { EMPTY_EVENT_VALUES, eventFormValues, venueOptions } from './db/queries/event-form';
 import { closedDaysOfVenue, impactOfSchedule } from './db/queries/occurrences';
 import { getOwnEvent } from './db/queries/organiser';
-import { readEventForm, validateEventForm, keepPastDates, type EventFormValues } from '../domain/event-form';
+import { getOrganisation } from './db/queries/organisations';
+import { EVENT_TEMPLATES } from '../domain/event-templates';
+import { readEventForm, validateSchedule, keepPastDates, type EventFormValues } from '../domain/event-form';
 import { explainSchedule } from '../domain/recurrence';
 import { addDays, todayInStockholm } from '../domain/dates';
 import { zonedToInstant } from '../domain/zoned';
@@ -21,20 +23,22 @@ export function eventFormOptions(organisationId: number) {
 	return { ...filterVocabulary(db), venues: venueOptions(db, organisationId) };
 }
 
-export type PreviewDate = { localDate: string; startsAt: number; endsAt: number; skipped: string | null };
+export type SkipReason = 'exception' | 'break' | 'holiday' | 'closed';
+export type PreviewDate = { localDate: string; startsAt: number; endsAt: number; skipped: { reason: SkipReason; label: string | null } | null };
 export type Preview = { dates: PreviewDate[]; affectedPeople: number } | null;
 
 /**
  * The dates a schedule would give a year ahead, with the ones it skips and why (break, excluded
- * date, holiday, venue closed) — server-rendered, so it works without JavaScript. For an edit it
- * also says how many signed-up people a change would move or cancel.
+ * date, holiday, venue closed) — server-rendered, so it works without JavaScript, and from the
+ * "when" fields alone, so it works before the rest of the form is filled in. For an edit it also
+ * says how many signed-up people a change would move or cancel.
  */
-export function previewDates(values: EventFormValues, eventId: number | null): Preview {
+export function previewDates(values: EventFormValues, eventId: number | null, scope: number | null = null): { preview: Preview; errors: Record<string, string> } {
 	const db = getDb();
 	const today = todayInStockholm();
-	const result = validateEventForm(values, today);
-	if (!result.ok) return null;
-	const own = eventId === null ? null : getOwnEvent(db, null, eventId);
+	const result = validateSchedule(values, today);
+	if (!result.ok) return { preview: null, errors: result.errors };
+	const own = eventId === null ? null : getOwnEvent(db, scope, eventId);
 	const schedule = keepPastDates(result.schedule, own?.revision.schedule ?? null, today);
 	const from = schedule.startDate > today ? schedule.startDate : today;
 	const to = addDays(from, 366);
@@ -42,15 +46,14 @@ export function previewDates(values: EventFormValues, eventId: number | null): P
 	const closed = closedDaysOfVenue(db, venueId, from, to);
 	const { held, skipped } = explainSchedule(schedule, from, to, swedishHoliday);
 	const at = (d: string, t: string) => zonedToInstant(d, t).getTime();
-	const labels = { exception: 'Inställt datum', break: 'Uppehåll', holiday: 'Helgdag' } as const;
 	const dates: PreviewDate[] = [
-		...held.map((d) => ({ localDate: d, skipped: closed.get(d) ?? null })),
-		...skipped.map((s) => ({ localDate: s.localDate, skipped: s.label && s.reason !== 'exception' ? `${labels[s.reason]}: ${s.label}` : labels[s.reason] }))
+		...held.map((d) => ({ localDate: d, skipped: closed.has(d) ? { reason: 'closed' as const, label: closed.get(d) ?? null } : null })),
+		...skipped.map((s) => ({ localDate: s.localDate, skipped: { reason: s.reason, label: s.reason === 'exception' ? null : s.label } }))
 	]
 		.sort((a, b) => a.localDate.localeCompare(b.localDate))
 		.map((d) => ({ ...d, startsAt: at(d.localDate, schedule.startTime), endsAt: at(schedule.endTime <= schedule.startTime ? addDays(d.localDate, 1) : d.localDate, schedule.endTime) }));
 	const affectedPeople = own?.event.publishedRevisionId ? impactOfSchedule(db, own.event.id, schedule, venueId, new Date()).people : 0;
-	return { dates, affectedPeople };
+	return { preview: { dates, affectedPeople }, errors: {} };
 }
 
 /**
@@ -68,11 +71,8 @@ export async function handleEventForm(request: Request, actor: Actor, eventId: n
 	// Without JavaScript "Räkna LIX" posts the form: the same values come back with the easy-read text's figure.
 	if (intent === 'checkEasyRead') return { values, organisationId, errors: {}, preview: null, focus: 'f-easyRead' };
 	if (intent === 'preview') {
-		const preview = previewDates(values, eventId);
-		if (!preview) {
-			const checked = validateEventForm(values, todayInStockholm());
-			return fail(400, { values, organisationId, errors: checked.ok ? {} : checked.errors, preview: null });
-		}
+		const { preview, errors } = previewDates(values, eventId, actor.kind === 'organiser' ? actor.organisationId : null);
+		if (!preview) return fail(400, { values, organisationId, errors, preview: null });
 		return { values, organisationId, errors: {}, preview };
 	}
 	const staff = actor.kind === 'staff';
@@ -99,4 +99,26 @@ export function loadEventFormValues(scope: number | null, eventId: number) {
 			? { decision: last.decision, reasonCode: last.reasonCode, message: last.message, decidedAt: last.decidedAt.getTime() }
 			: null;
 	return { title: loaded.title, eventId: loaded.eventId, organisationId: loaded.organisationId, values: loaded.values, moderatorNote };
+}
+
+/**
+ * A new event's form: "Kopiera aktivitet" (`?kopia=ID`, scope null = staff) starts from that
+ * event's content with dates that are over left empty; a template (`?mall=`) fills in its kind of
+ * activity. The contact details come from the organisation's profile unless the copy has its own.
+ */
+export function newEventValues(scope: number | null, organisationId: number | null, url: URL) {
+	const db = getDb();
+	const today = todayInStockholm();
+	const copyId = Number(url.searchParams.get('kopia'));
+	if (url.searchParams.has('kopia')) {
+		const loaded = Number.isInteger(copyId) && copyId > 0 ? eventFormValues(db, scope, copyId, today) : null;
+		if (!loaded) error(404, 'Aktiviteten finns inte.');
+		const v = loaded.values;
+		const values: EventFormValues = { ...v, startDate: v.startDate >= today ? v.startDate : '', until: v.until && v.until >= today ? v.until : '' };
+		return { values, copyOf: loaded.title, organisationId: loaded.organisationId };
+	}
+	const template = EVENT_TEMPLATES[url.searchParams.get('mall') ?? ''];
+	const org = organisationId === null ? null : getOrganisation(db, organisationId);
+	const contact = org ? { contactName: org.contactName ?? '', contactPhone: org.phone ?? '', contactEmail: org.email ?? '' } : {};
+	return { values: { ...EMPTY_EVENT_VALUES, ...contact, ...(template?.values ?? {}) } as EventFormValues, copyOf: null, organisationId };
 }

@@ -85,6 +85,7 @@ test('an invited person sets a password, posts a weekly series, and changes go l
 	await person.locator('#f-summary').fill('Vi väver trasmattor tillsammans, nybörjare välkomna.');
 	await person.locator('#f-category').selectOption({ index: 1 });
 	await person.locator('#f-venue').selectOption({ index: 1 });
+	await person.getByLabel('Flera gånger (återkommer)').check();
 	await person.getByLabel('Varje vecka eller varannan').check();
 	await person.locator('input[name="weekdays"][value="3"]').check();
 	await person.locator('#f-startDate').fill(d(0));

@@ -57,6 +57,8 @@ async function everyFieldWrong(page: Page, javaScriptEnabled: boolean) {
 		contactPhone: 'ring mig',
 		contactEmail: 'anna@'
 	};
+	// "En gång eller flera gånger?" is answered first: with JavaScript the date fields show after it.
+	await page.getByLabel('Flera gånger (återkommer)').check();
 	for (const [name, value] of Object.entries(typed)) await page.locator(`#f-${name}`).fill(value);
 	await page.locator('#f-summary').fill('   ');
 	await page.getByLabel('Varje vecka eller varannan').check();
@@ -108,6 +110,7 @@ async function everyFieldWrong(page: Page, javaScriptEnabled: boolean) {
 	// Everything typed is still there.
 	for (const [name, value] of Object.entries(typed)) await expect(page.locator(`#f-${name}`), name).toHaveValue(value);
 	await expect(page.locator('#f-summary')).toHaveValue('   ');
+	await expect(page.getByLabel('Flera gånger (återkommer)')).toBeChecked();
 	await expect(page.getByLabel('Varje vecka eller varannan')).toBeChecked();
 	await expect(page.locator('#f-frequency')).toHaveValue('2');
 	await expect(page.getByLabel('Kostar pengar')).toBeChecked();

@@ -144,6 +144,8 @@ const TABLE: Row[] = [
 	{ key: 'page /forening/aktiviteter/ny', req: () => get('/forening/aktiviteter/ny'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/aktiviteter/[id=id]', req: (w) => get(`/forening/aktiviteter/${w.evA}`), expect: organisersOnly(200, 404) },
 	{ key: 'page /forening/aktiviteter/[id=id]/redigera', req: (w) => get(`/forening/aktiviteter/${w.evA}/redigera`), expect: organisersOnly(200, 404) },
+	{ key: 'page /forening/aktiviteter/[id=id]/ny-termin', req: (w) => get(`/forening/aktiviteter/${w.evA}/ny-termin`), expect: organisersOnly(200, 404) },
+	{ key: 'page /forening/program', req: () => get('/forening/program'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/medlemmar', req: () => get('/forening/medlemmar'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/profil', req: () => get('/forening/profil'), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/narvaro', req: () => get('/forening/narvaro'), expect: organisersOnly(200, 200) },
@@ -212,6 +214,8 @@ const TABLE: Row[] = [
 		req: (w) => post(`/forening/aktiviteter/${w.evA}/redigera`, eventForm({ title: 'Ändrad av någon', intent: 'draft' })),
 		expect: organisersOnly({ status: 303, to: '/forening/aktiviteter/' }, 404)
 	},
+	// A term that is over: A is told so next to the field (400), B does not see the series (404); nothing is copied.
+	{ key: 'action /forening/aktiviteter/[id=id]/ny-termin default', req: (w) => post(`/forening/aktiviteter/${w.evA}/ny-termin`, { nyckel: 'access-test-key-0123456789', from: '2020-01-01', to: '2020-06-30' }), expect: organisersOnly(400, 404) },
 	{ key: 'action /forening/aktiviteter/ny default', req: () => post('/forening/aktiviteter/ny', eventForm({ intent: 'preview' })), expect: organisersOnly(200, 200) },
 	{ key: 'action /forening/profil default', req: () => post('/forening/profil', { email: 'inte en adress' }), expect: organisersOnly(400, 400) },
 	// Members: A is refused for themselves (a password already, or the last who can sign in, or no yes); B does not find A.

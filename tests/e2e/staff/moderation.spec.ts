@@ -281,6 +281,7 @@ test('after "Gör betrodd" an organisation publishes at once, still logged', asy
 	await organiser.locator('#f-summary').fill('Hjälp med dator, mobil och surfplatta.');
 	await organiser.locator('#f-category').selectOption({ index: 1 });
 	await organiser.locator('#f-venue').selectOption({ index: 1 });
+	await organiser.getByLabel('Flera gånger (återkommer)').check();
 	await organiser.locator('input[name="weekdays"][value="2"]').check();
 	await organiser.locator('#f-startDate').fill(nextWeekday(addDays(todayStockholm(), 2), 2));
 	await organiser.getByRole('button', { name: 'Skicka för granskning' }).click();

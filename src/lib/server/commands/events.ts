@@ -35,7 +35,7 @@ function canonicalContent(c: RevisionContent) {
 	return JSON.stringify({ ...normal, schedule: canonicalSchedule(schedule), audienceIds: [...audienceIds].sort(), languageCodes: [...languageCodes].sort() });
 }
 
-function savedContent(own: NonNullable<ReturnType<typeof getOwnEvent>>): RevisionContent {
+export function savedContent(own: NonNullable<ReturnType<typeof getOwnEvent>>): RevisionContent {
 	const { id: _i, eventId: _e, status: _s, createdAt: _c, submittedAt: _u, decidedAt: _d, ...columns } = own.revision;
 	return { ...columns, audienceIds: own.audienceIds, languageCodes: own.languageCodes };
 }

@@ -35,7 +35,7 @@ export const EMPTY_EVENT_VALUES: EventFormValues = {
 	newVenueName: '', newVenueAddress: '', newVenuePostcode: '', newVenueDistrict: '', newVenueLat: '', newVenueLng: '',
 	costKind: 'free', costAmount: '', costUnit: '', costNote: '', signupHow: '', capacity: '', signupDeadlineHours: '', accessibilityNotes: '',
 	contactName: '', contactPhone: '', contactEmail: '',
-	scheduleKind: 'weekly', startDate: '', startTime: '10:00', endTime: '11:00', frequency: '1', nth: '1', monthWeekday: '1', until: '', holidays: 'skip',
+	scheduleKind: '', startDate: '', startTime: '10:00', endTime: '11:00', frequency: '1', nth: '1', monthWeekday: '1', until: '', holidays: 'skip',
 	exceptions: '', breaks: [],
 	lunchServed: false, signupRequired: false, signupOnline: false,
 	audiences: [], languages: ['sv'], weekdays: []

@@ -59,7 +59,7 @@ export function readableRevision(db: Db, revisionId: number) {
 	const row = db.$client
 		.prepare(
 			`SELECT r.*, c.name_sv AS categoryName, v.name AS venueName, e.organisation_id AS organisationId,
-			 e.published_revision_id AS publishedRevisionId, o.name AS organisationName,
+			 e.published_revision_id AS publishedRevisionId, e.copied_from_event_id AS copiedFromEventId, o.name AS organisationName,
 			 (SELECT group_concat(a.name_sv, ', ') FROM revision_audiences ra JOIN audiences a ON a.id = ra.audience_id WHERE ra.revision_id = r.id) AS audiences,
 			 (SELECT group_concat(l.name_sv, ', ') FROM revision_languages rl JOIN languages l ON l.code = rl.language_code WHERE rl.revision_id = r.id) AS languages
 			 FROM event_revisions r JOIN events e ON e.id = r.event_id JOIN categories c ON c.id = r.category_id
@@ -75,6 +75,7 @@ export function readableRevision(db: Db, revisionId: number) {
 		organisationId: number;
 		organisationName: string;
 		publishedRevisionId: number | null;
+		copiedFromEventId: number | null;
 		schedule: import('../../../domain/recurrence').Schedule;
 	};
 }

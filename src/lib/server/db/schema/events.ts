@@ -43,6 +43,10 @@ export const events = sqliteTable(
 		publishedRevisionId: integer('published_revision_id'),
 		latestRevisionId: integer('latest_revision_id'),
 		cancelNote: text('cancel_note'),
+		/** The series this one was copied from ("Ny termin"), if any. */
+		copiedFromEventId: integer('copied_from_event_id'),
+		/** Hash of the copy form's one-time key: the same "Ny termin" posted twice gives one copy. */
+		requestKeyHash: text('request_key_hash').unique(),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},

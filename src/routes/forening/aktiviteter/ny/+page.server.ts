@@ -1,15 +1,15 @@
 import type { Actions, PageServerLoad } from './$types';
-import { EMPTY_EVENT_VALUES, eventFormOptions, handleEventForm } from '$lib/server/event-form';
+import { eventFormOptions, handleEventForm, newEventValues } from '$lib/server/event-form';
 import { requireOrganisation } from '$lib/server/organisation-context';
 import { organiserActor } from '$lib/server/commands/actor';
-import { EVENT_TEMPLATES } from '$lib/domain/event-templates';
 import { todayInStockholm } from '$lib/domain/dates';
 
 export const load: PageServerLoad = (event) => {
 	const { organisation } = requireOrganisation(event);
-	const template = EVENT_TEMPLATES[event.url.searchParams.get('mall') ?? ''];
+	const { values, copyOf } = newEventValues(organisation.id, organisation.id, event.url);
 	return {
-		values: { ...EMPTY_EVENT_VALUES, ...(template?.values ?? {}) },
+		values,
+		copyOf,
 		options: eventFormOptions(organisation.id),
 		today: todayInStockholm()
 	};

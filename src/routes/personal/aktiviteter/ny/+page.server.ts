@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { staffActor } from '$lib/server/commands/actor';
-import { EMPTY_EVENT_VALUES, eventFormOptions, handleEventForm } from '$lib/server/event-form';
+import { eventFormOptions, handleEventForm, newEventValues } from '$lib/server/event-form';
 import { listOrganisations } from '$lib/server/db/queries/organisations';
 import { todayInStockholm } from '$lib/domain/dates';
 
@@ -10,7 +10,9 @@ import { todayInStockholm } from '$lib/domain/dates';
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'moderator', 'admin');
 	const organisations = listOrganisations(getDb()).filter((o) => o.active).map((o) => ({ id: o.id, name: o.name }));
-	return { values: EMPTY_EVENT_VALUES, organisations, options: eventFormOptions(organisations[0]?.id ?? 0), today: todayInStockholm(), staff: true };
+	// Staff choose the organisation on the form, so only a copy brings contact details along.
+	const { values, copyOf, organisationId } = newEventValues(null, null, event.url);
+	return { values, copyOf, organisationId, organisations, options: eventFormOptions(organisationId ?? organisations[0]?.id ?? 0), today: todayInStockholm(), staff: true };
 };
 
 export const actions: Actions = {

@@ -40,6 +40,7 @@ export const load: PageServerLoad = (event) => {
 		savedPrevious: event.url.searchParams.has('sparad'),
 		revision: { id: rev.id, eventId: rev.event_id, title: rev.title, status: rev.status, organisation: rev.organisationName },
 		isChange: Boolean(published),
+		copiedFromEventId: rev.copiedFromEventId,
 		changes: diffRevisions(published, rev),
 		fields: revisionFields(rev),
 		dates: expandSchedule(rev.schedule, from, addDays(from, 400)).slice(0, 10).map((d) => ({ localDate: d.localDate, startsAt: d.startsAt.getTime(), endsAt: d.endsAt.getTime() })),
