@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { KIT_CSP_MODULE } from './src/lib/server/csp-sha256';
+import { KIT_CSP_MODULE } from './src/lib/server/kit-csp-module.js';
 
 
 /**

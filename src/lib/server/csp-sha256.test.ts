@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { KIT_CSP_MODULE, sha256 } from './csp-sha256';
+import { sha256 } from './csp-sha256';
+import { KIT_CSP_MODULE } from './kit-csp-module.js';
 
 describe("the CSP's script hashes", () => {
 	it('are what SvelteKit would compute itself, for ASCII, åäö, emoji and a page-sized script', async () => {

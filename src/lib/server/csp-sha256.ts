@@ -11,5 +11,3 @@ export function sha256(data: string): string {
 	return createHash('sha256').update(data, 'utf8').digest('base64');
 }
 
-/** SvelteKit's CSP code, which imports its `sha256` from './crypto.js' (matched by the plugin). */
-export const KIT_CSP_MODULE = /@sveltejs[/\\]kit[/\\]src[/\\]runtime[/\\]server[/\\]page[/\\]csp\.js$/;
