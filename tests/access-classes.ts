@@ -163,5 +163,7 @@ export const ACCESS: Record<string, Audience> = {
 	'page /personal/utkorg': 'staff',
 	'action /personal/anvandare default': 'admin',
 	'action /personal/anvandare/[id=id] resendInvite': 'admin',
-	'action /personal/anvandare/[id=id] resetTotp': 'admin'
+	'action /personal/anvandare/[id=id] resetTotp': 'admin',
+	'page /personal/installningar/system': 'admin',
+	'action /personal/installningar/system default': 'admin'
 };

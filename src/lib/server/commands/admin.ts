@@ -5,6 +5,7 @@ import type { GeoJsonGeometry } from '../db/schema/districts';
 import { firstOrganisationOf } from '../db/queries/users';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
+import { municipality } from '../site-settings';
 import { reissueInvitation, resetTwoFactor } from './accounts';
 import { defineCommand, type CommandContext } from './runner';
 
@@ -103,7 +104,7 @@ export const resendInvitation = defineCommand({
 		const issued = reissueInvitation(ctx.db, ctx.actor.userId, input.userId, ctx.now);
 		if (!issued) ctx.fail(input, { form: 'notNeeded' });
 		const organisation = firstOrganisationOf(ctx.db, input.userId);
-		ctx.mail({ to: issued.email, ...mails.invitation({ name: issued.name, organisation: organisation ?? 'Karlskoga kommun', link: `${siteOrigin()}/konto/losenord/${issued.token}` }) });
+		ctx.mail({ to: issued.email, ...mails.invitation({ name: issued.name, organisation: organisation ?? municipality(ctx.db).name, link: `${siteOrigin()}/konto/losenord/${issued.token}` }) });
 		return { email: issued.email };
 	}
 });
