@@ -57,11 +57,13 @@ export const updateDistrict = defineCommand({
 		const d = ctx.db.select().from(districts).where(eq(districts.id, input.districtId)).get();
 		if (!d) ctx.fail(input, { residents: 'Stadsdelen finns inte.' }, 404);
 		const residents65Plus = Number(input.residents);
-		if (d.residents65Plus === residents65Plus && !input.boundary) return { changed: false };
-		ctx.db.update(districts).set({ residents65Plus, ...(input.boundary ? { boundary: input.boundary } : {}) }).where(eq(districts.id, d.id)).run();
-		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${input.boundary ? ', ny gräns' : ''}`,
+		// The same boundary again (a double post of the preview's "Spara") is no change.
+		const boundary = input.boundary && JSON.stringify(input.boundary) !== JSON.stringify(d.boundary) ? input.boundary : null;
+		if (d.residents65Plus === residents65Plus && !boundary) return { changed: false };
+		ctx.db.update(districts).set({ residents65Plus, ...(boundary ? { boundary } : {}) }).where(eq(districts.id, d.id)).run();
+		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${boundary ? ', ny gräns' : ''}`,
 			// The boundary it replaced is kept in the log, so a wrong file can be undone.
-			...(input.boundary ? { details: { previousBoundary: d.boundary ?? null } } : {})
+			...(boundary ? { details: { previousBoundary: d.boundary ?? null } } : {})
 		});
 		ctx.invalidate();
 		return { changed: true };
