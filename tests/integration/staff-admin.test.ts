@@ -26,7 +26,7 @@ function world() {
 	db.insert(t.memberships).values([{ userId: birgitta.id, organisationId: s.organisationId }, { userId: invited.id, organisationId: s.organisationId }]).run();
 	const other = db.insert(t.organisations).values({ name: 'SPF Seniorerna', slug: 'spf', kind: 'association', createdAt: NOW }).returning().get();
 	const north = db.insert(t.districts).values({ slug: 'norr', name: 'Norr' }).returning().get();
-	const northVenue = db.insert(t.venues).values({ name: 'Norrgården', slug: 'norrgarden', kind: 'venue', districtId: north.id, address: 'Norrvägen 1', lat: 59.35, lng: 14.5 }).returning().get();
+	const northVenue = db.insert(t.venues).values({ name: 'Norrgården', slug: 'norrgarden', kind: 'other', districtId: north.id, address: 'Norrvägen 1', lat: 59.35, lng: 14.5 }).returning().get();
 	const soon = createEvent(db, s.organisationId, revisionContent(s, 'Sittgympa', { kind: 'once', startDate: '2026-11-26', startTime: '10:00', endTime: '11:00' }), { now: NOW });
 	publishRevision(db, soon.revisionId, { now: NOW });
 	const later = createEvent(db, other.id, revisionContent({ ...s, venueId: northVenue.id }, 'Julbord', { kind: 'once', startDate: '2026-12-15', startTime: '12:00', endTime: '14:00' }), { now: NOW });

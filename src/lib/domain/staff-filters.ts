@@ -20,6 +20,9 @@ export function eventFilters(p: URLSearchParams) {
 	const within = oneOf(p.get('inom'), STARTS_WITHIN);
 	return { q: text(p.get('q')), status: oneOf(p.get('status'), EVENT_STATUSES), forening: id(p.get('forening')), stadsdel: id(p.get('stadsdel')), inom: within ? Number(within) : null };
 }
+
+/** `sida`, 1 when missing or unreadable. */
+export const pageNumber = (p: URLSearchParams) => id(p.get('sida')) || 1;
 export type EventFilters = ReturnType<typeof eventFilters>;
 
 export function auditPeople(p: URLSearchParams) {

@@ -100,6 +100,13 @@ test('the staff filters work without JavaScript (GET forms)', async ({ browser }
 	await page.getByRole('button', { name: 'Visa', exact: true }).click();
 	await expect(page).toHaveURL(/roll=moderator/);
 	await expect(rows(page).filter({ hasText: 'personal@demo.invalid' })).toHaveCount(1);
+	await page.goto('/personal/aktiviteter?status=published');
+	// More than a page: said, and the next page is a link that keeps the filters.
+	await expect(page.getByRole('status')).toContainText('Sida 1 av');
+	await expect(rows(page)).toHaveCount(50);
+	await page.getByRole('link', { name: 'Nästa sida' }).click();
+	await expect(page).toHaveURL(/status=published&sida=2/);
+	await expect(page.getByRole('status')).toContainText('Sida 2 av');
 	await page.goto('/personal/aktiviteter');
 	await page.getByLabel('Börjar inom', { exact: true }).selectOption('7');
 	await page.getByRole('button', { name: 'Visa', exact: true }).click();

@@ -29,7 +29,10 @@ const sv = {
 	nextDate: 'Nästa tillfälle',
 	noNextDate: 'Inget kommande',
 	eventsCount: (n: number, total: number) => (n === total ? `${total} aktiviteter.` : `${n} av ${total} aktiviteter matchar.`),
-	eventsLimit: (n: number) => `Visar de ${n} första. Filtrera för att se färre.`,
+	pageOf: (page: number, pages: number, first: number, last: number) => `Sida ${page} av ${pages}: visar ${first}–${last}.`,
+	pagesLabel: 'Fler sidor',
+	previous: 'Föregående sida',
+	next: 'Nästa sida',
 	eventsNone: 'Ingen aktivitet matchar. Ändra filtren eller välj ”Visa alla”.'
 };
 export type StaffListsMessages = typeof sv;

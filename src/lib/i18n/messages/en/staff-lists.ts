@@ -29,7 +29,10 @@ const en: StaffListsMessages = {
 	nextDate: 'Next date',
 	noNextDate: 'None coming',
 	eventsCount: (n: number, total: number) => (n === total ? `${total} activities.` : `${n} of ${total} activities match.`),
-	eventsLimit: (n: number) => `Showing the first ${n}. Filter to see fewer.`,
+	pageOf: (page: number, pages: number, first: number, last: number) => `Page ${page} of ${pages}: showing ${first}–${last}.`,
+	pagesLabel: 'More pages',
+	previous: 'Previous page',
+	next: 'Next page',
 	eventsNone: 'No activity matches. Change the filters or choose “Show all”.'
 };
 

@@ -3,7 +3,7 @@ import { organiserStatus, type OrganiserStatus } from '../../../domain/moderatio
 import type { EventFilters } from '../../../domain/staff-filters';
 
 const DAY = 86_400_000;
-export const STAFF_EVENTS_LIMIT = 200;
+export const STAFF_EVENTS_PER_PAGE = 50;
 
 type Row = {
 	id: number;
@@ -17,10 +17,10 @@ type Row = {
 
 /**
  * Every event for staff, newest change first, by title, status (as the organiser sees it),
- * organisation, district (of the latest version's venue) and "next date within N days". At most
- * STAFF_EVENTS_LIMIT rows; `matched` says how many matched, so the page can say when it cut.
+ * organisation, district (of the latest version's venue) and "next date within N days", a page of
+ * STAFF_EVENTS_PER_PAGE at a time; `matched` says how many matched in all.
  */
-export function listAllEvents(db: Db, f: Partial<EventFilters> = {}, now = new Date()) {
+export function listAllEvents(db: Db, f: Partial<EventFilters> = {}, now = new Date(), page = 1) {
 	const where: string[] = [];
 	const params: unknown[] = [];
 	if (f.q) (where.push(`r.title LIKE ? ESCAPE '\\'`), params.push(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
@@ -45,7 +45,9 @@ export function listAllEvents(db: Db, f: Partial<EventFilters> = {}, now = new D
 		status: organiserStatus({ eventStatus: r.eventStatus, latestRevisionStatus: r.revisionStatus, hasUpcoming: r.nextStart !== null }) as OrganiserStatus
 	}));
 	const matching = f.status ? all.filter((e) => e.status === f.status) : all;
-	return { events: matching.slice(0, STAFF_EVENTS_LIMIT), matched: matching.length };
+	const pages = Math.max(1, Math.ceil(matching.length / STAFF_EVENTS_PER_PAGE));
+	const current = Math.min(Math.max(1, page), pages);
+	return { events: matching.slice((current - 1) * STAFF_EVENTS_PER_PAGE, current * STAFF_EVENTS_PER_PAGE), matched: matching.length, page: current, pages };
 }
 
 export function countEvents(db: Db): number {
