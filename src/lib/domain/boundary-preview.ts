@@ -47,8 +47,9 @@ export function boundaryFacts(g: GeoJsonGeometry): BoundaryFacts {
 export function boundarySvg(geometries: (GeoJsonGeometry | null)[], size = 300) {
 	const pts = geometries.flatMap((g) => (g ? polygonsOf(g).flat(2) : []));
 	if (!pts.length) return { viewBox: `0 0 ${size} ${size}`, paths: geometries.map(() => '') };
-	const [minX, maxX] = [Math.min(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0]))];
-	const [minY, maxY] = [Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[1]))];
+	// A loop, not Math.min(...pts): a boundary may have more points than a call takes arguments.
+	let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+	for (const [lon, lat] of pts) [minX, maxX, minY, maxY] = [Math.min(minX, lon), Math.max(maxX, lon), Math.min(minY, lat), Math.max(maxY, lat)];
 	const kx = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
 	const w = Math.max((maxX - minX) * kx, 1e-9);
 	const h = Math.max(maxY - minY, 1e-9);
@@ -56,8 +57,10 @@ export function boundarySvg(geometries: (GeoJsonGeometry | null)[], size = 300) 
 	const x = (lon: number) => (10 + (lon - minX) * kx * scale).toFixed(1);
 	const y = (lat: number) => (10 + (maxY - lat) * scale).toFixed(1);
 	const height = Math.round(h * scale + 20);
+	// A drawing a few hundred pixels wide needs no more than about 1,000 points a ring.
+	const thin = (ring: number[][]) => (ring.length <= 1000 ? ring : ring.filter((_, i) => i % Math.ceil(ring.length / 1000) === 0));
 	const paths = geometries.map((g) =>
-		g ? polygonsOf(g).flatMap((poly) => poly.map((ring) => `M${ring.map((p) => `${x(p[0])} ${y(p[1])}`).join('L')}Z`)).join('') : ''
+		g ? polygonsOf(g).flatMap((poly) => poly.map((ring) => `M${thin(ring).map((p) => `${x(p[0])} ${y(p[1])}`).join('L')}Z`)).join('') : ''
 	);
 	return { viewBox: `0 0 ${Math.round(w * scale + 20)} ${height}`, paths };
 }

@@ -13,6 +13,7 @@ const sv = {
 	logLimit: (n: number) => `Visar de ${n} senaste händelserna som matchar. Välj person, aktivitet eller datum för att se äldre, eller ladda ner alla som CSV.`,
 	logCount: (n: number) => (n === 1 ? '1 händelse.' : `${n} händelser.`),
 	logNone: 'Inga händelser matchar. Ändra filtren.',
+	narrow: 'Filtrera',
 	clear: 'Visa alla',
 	inLog: 'Se aktivitetens händelser i loggen',
 	eventFilters: 'Filtrera aktiviteterna',

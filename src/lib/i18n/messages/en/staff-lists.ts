@@ -13,6 +13,7 @@ const en: StaffListsMessages = {
 	logLimit: (n: number) => `Showing the ${n} latest matching entries. Choose a person, an activity or dates to see older ones, or download them all as CSV.`,
 	logCount: (n: number) => (n === 1 ? '1 entry.' : `${n} entries.`),
 	logNone: 'No entries match. Change the filters.',
+	narrow: 'Filter',
 	clear: 'Show all',
 	inLog: "See the activity's entries in the log",
 	eventFilters: 'Filter the activities',
