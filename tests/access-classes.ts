@@ -143,7 +143,8 @@ export const ACCESS: Record<string, Audience> = {
 	'action /personal/narvaro/dropin default': 'staff',
 	'action /personal/platser/[id=id] default': 'staff',
 	'action /personal/platser/ny default': 'staff',
-	'action /personal/stadsdelar default': 'staff',
+	'action /personal/stadsdelar upload': 'staff',
+	'action /personal/stadsdelar save': 'staff',
 	'endpoint /personal/logg.csv GET': 'staff',
 	'endpoint /personal/rapporter.csv GET': 'staff',
 	'page /personal': 'staff',
@@ -170,5 +171,7 @@ export const ACCESS: Record<string, Audience> = {
 	'page /personal/utkorg': 'staff',
 	'action /personal/anvandare default': 'admin',
 	'action /personal/anvandare/[id=id] resendInvite': 'admin',
-	'action /personal/anvandare/[id=id] resetTotp': 'admin'
+	'action /personal/anvandare/[id=id] resetTotp': 'admin',
+	'page /personal/installningar/system': 'admin',
+	'action /personal/installningar/system default': 'admin'
 };

@@ -2,11 +2,14 @@ import type { LayoutServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { isDemoDatabase } from '$lib/server/db/queries/settings';
 import { cached } from '$lib/server/cache';
+import { municipality } from '$lib/server/site-settings';
 
 export const load: LayoutServerLoad = ({ locals, url }) => ({
 	locale: locals.locale,
 	textSize: locals.textSize,
 	user: locals.user,
 	demo: cached('demo', () => isDemoDatabase(getDb())),
-	path: url.pathname + url.search
+	path: url.pathname + url.search,
+	/** Name and contact set by an admin (footer, accessibility statement). */
+	municipality: municipality()
 });

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'calendar_source.resume': 'Kalender startad igen',
 	'calendar_source.remove': 'Kalender borttagen',
 	'district.updated': 'Stadsdel ändrad',
+	'settings.changed': 'Inställningar ändrade',
 	'event.cancelled': 'Aktivitet inställd',
 	'event.published_directly': 'Publicerad direkt',
 	'event.submitted': 'Skickad för granskning',

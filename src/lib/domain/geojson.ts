@@ -73,3 +73,15 @@ export function parseBoundary(text: string, bounds = MUNICIPALITY_BOUNDS): Resul
 }
 
 const round = (p: number[]) => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
+
+/** The name a file gives its one feature (`name`, `namn` or `NAMN`), to check it against the district. */
+export function boundaryName(text: string): string | null {
+	try {
+		const json = JSON.parse(text) as { type?: string; features?: { properties?: Record<string, unknown> }[]; properties?: Record<string, unknown> };
+		const props = json?.type === 'FeatureCollection' ? json.features?.[0]?.properties : json?.properties;
+		const name = props?.name ?? props?.namn ?? props?.NAMN ?? props?.Name;
+		return typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : null;
+	} catch {
+		return null;
+	}
+}

@@ -109,8 +109,8 @@ export function reportTables(rows: ReportRow[]) {
 }
 
 /** Which groups to hide in every table of these rows (see suppression.ts). */
-export function suppressionPlan(rows: ReportRow[]): Plan {
-	return planSuppression(reportTables(rows));
+export function suppressionPlan(rows: ReportRow[], below = SUPPRESS_BELOW): Plan {
+	return planSuppression(reportTables(rows), below);
 }
 
 /**

@@ -4,7 +4,7 @@
  * those add up to the total that is always shown. So a hidden count must never be the only hidden
  * member of such a sum ("304 − 300 = 4").
  *
- * Primary: counts of 1–4 participants are hidden everywhere. Secondary: while some sum has exactly
+ * Primary: counts of 1–4 participants (below the threshold) are hidden everywhere. Secondary: while some sum has exactly
  * one hidden member, one more member of it is hidden (the smallest count that was reported, or the
  * line's own total when the line has no other). This runs over all tables of a period together, so
  * a one-dimension table hides the same cells whichever two-dimension table someone looks at.
@@ -22,10 +22,8 @@ export type Plan = { one: Map<string, Set<string>>; two: Map<string, Set<string>
 
 export const SEP = '\u0000';
 
-const small = (n: number) => n > 0 && n < SUPPRESS_BELOW;
-
-function primary(counts: Counts) {
-	return new Set([...counts].filter(([, n]) => small(n)).map(([k]) => k));
+function primary(counts: Counts, below: number) {
+	return new Set([...counts].filter(([, n]) => n > 0 && n < below).map(([k]) => k));
 }
 
 /**
@@ -114,10 +112,11 @@ function determined(eqs: { members: string[] }[], isHiddenId: (id: string) => bo
 	return out;
 }
 
-export function planSuppression(tables: Tables): Plan {
+/** `below`: the smallest count shown (the admin's setting; SUPPRESS_BELOW by default). */
+export function planSuppression(tables: Tables, below = SUPPRESS_BELOW): Plan {
 	const plan: Plan = {
-		one: new Map([...tables.one].map(([d, c]) => [d, primary(c)])),
-		two: new Map([...tables.two].map(([p, c]) => [p, primary(c)]))
+		one: new Map([...tables.one].map(([d, c]) => [d, primary(c, below)])),
+		two: new Map([...tables.two].map(([p, c]) => [p, primary(c, below)]))
 	};
 	const eqs = sums(tables);
 	const isHiddenId = (id: string) => {

@@ -8,6 +8,8 @@ import './messages/en/attendance';
 import './messages/en/calendar-import';
 import './messages/en/common';
 import './messages/en/district-admin';
+import './messages/en/site-settings';
+import './messages/en/staff-lists';
 import './messages/en/embed';
 import './messages/en/event-form';
 import './messages/en/terms';

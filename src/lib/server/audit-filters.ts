@@ -1,11 +1,13 @@
 import { isValidDate, addDays } from '../domain/dates';
 import { zonedToInstant } from '../domain/zoned';
+import { auditPeople } from '../domain/staff-filters';
 
 /** Reads the log's filters from the URL; bad values are ignored. */
 export function auditFilters(url: URL) {
 	const action = /^[a-z_]{1,40}$/.test(url.searchParams.get('typ') ?? '') ? url.searchParams.get('typ')! : '';
 	const fromDate = url.searchParams.get('fran') ?? '';
 	const toDate = url.searchParams.get('till') ?? '';
+	const { person, aktivitet } = auditPeople(url.searchParams);
 	// A date that cannot be read is said beside its field (and kept there), then left out of the filter.
 	const errors: Record<string, string> = {};
 	if (fromDate && !isValidDate(fromDate)) errors.fran = 'Datumet kunde inte läsas. Skriv det som 2026-11-01.';
@@ -14,11 +16,13 @@ export function auditFilters(url: URL) {
 	return {
 		errors,
 		typed: { fran: fromDate.slice(0, 40), till: toDate.slice(0, 40) },
-		values: { typ: action, fran: isValidDate(fromDate) ? fromDate : '', till: isValidDate(toDate) ? toDate : '' },
+		values: { typ: action, fran: isValidDate(fromDate) ? fromDate : '', till: isValidDate(toDate) ? toDate : '', person, aktivitet },
 		query: {
 			action: action || undefined,
 			from: isValidDate(fromDate) ? zonedToInstant(fromDate, '00:00').getTime() : undefined,
-			to: isValidDate(toDate) ? zonedToInstant(addDays(toDate, 1), '00:00').getTime() : undefined
+			to: isValidDate(toDate) ? zonedToInstant(addDays(toDate, 1), '00:00').getTime() : undefined,
+			person: person ?? undefined,
+			eventId: aktivitet ?? undefined
 		}
 	};
 }

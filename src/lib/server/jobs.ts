@@ -8,11 +8,11 @@ import { purgeOutbox, purgeThrottles, redactDeadLinks } from './commands/ops';
 import { syncDueSources } from './import/sync';
 import { claimJob, finishJob, pruneChangeFeed } from './commands/change-feed';
 import { processToken } from './change-feed';
+import { defaultSiteSettings, readSiteSettings } from './site-settings';
 
-/** Days sign-ups are kept after their date (privacy); `SIGNUP_RETENTION_DAYS` overrides. */
-export function signupRetentionDays() {
-	const days = Number(process.env.SIGNUP_RETENTION_DAYS ?? 30);
-	return Number.isInteger(days) && days >= 0 ? days : 30;
+/** Days sign-ups are kept after their date (privacy): the admin's setting, else `SIGNUP_RETENTION_DAYS`, else 30. */
+export function signupRetentionDays(db?: Db) {
+	return db ? readSiteSettings(db).retentionDays : defaultSiteSettings().retentionDays;
 }
 
 const yieldToRequests = (ms = 0) => new Promise<void>((resolve) => (ms ? setTimeout(resolve, ms) : setImmediate(resolve)));
@@ -60,9 +60,9 @@ export function startJobs(db: Db) {
 			const started = performance.now();
 			const events = await extendAllDates(db);
 			console.log(`Extended the dates of ${events} events in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-			const purged = await execute(purgeExpiredSignups, systemActor('purge-signups'), { retentionDays: signupRetentionDays() }, { db });
+			const purged = await execute(purgeExpiredSignups, systemActor('purge-signups'), { retentionDays: signupRetentionDays(db) }, { db });
 			if (purged.ok && purged.value.removed) console.log(`Deleted ${purged.value.removed} sign-ups past the retention time.`);
-			const mails = purgeOutbox(db, signupRetentionDays());
+			const mails = purgeOutbox(db, signupRetentionDays(db));
 			if (mails) console.log(`Deleted ${mails} outbox mails past the retention time.`);
 			redactDeadLinks(db);
 			purgeThrottles(db);

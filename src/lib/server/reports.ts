@@ -1,9 +1,10 @@
 import { getDb } from './db';
 import { reportRows } from './db/queries/attendance';
 import { listDistricts } from './db/queries/places';
-import { aggregate, countedWindow, coverage, parsePeriod, previousPeriod, SUPPRESS_BELOW, suppressionPlan, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
+import { aggregate, countedWindow, coverage, parsePeriod, previousPeriod, suppressionPlan, DIMENSIONS, type Dimension, type Figures, type Period } from '../domain/reporting';
 import { todayInStockholm } from '../domain/dates';
 import { cached } from './cache';
+import { siteSettings } from './site-settings';
 
 const KIND_PARAM: Record<string, Period['kind']> = { manad: 'month', termin: 'term', ar: 'year', egen: 'custom' };
 
@@ -68,8 +69,8 @@ function read(p: Range) {
 }
 
 /** One plan per range, shared by every table of it (see domain/suppression.ts). */
-function plan(p: Range) {
-	return cached(`report-plan:${p?.from}:${p?.to}`, () => suppressionPlan(read(p).rows));
+function plan(p: Range, below: number) {
+	return cached(`report-plan:${p?.from}:${p?.to}:${below}`, () => suppressionPlan(read(p).rows, below));
 }
 
 /** Only dates that have passed count; an unfinished period meets the same number of days of the one before. */
@@ -78,10 +79,11 @@ export function buildReport(q: ReturnType<typeof reportQuery>, now = new Date())
 	const window = countedWindow(q.period, prev, todayInStockholm(now));
 	const { rows: current, at } = read(window.counted);
 	const previous = read(window.compared).rows;
-	const currentPlan = plan(window.counted);
+	const below = siteSettings().suppressBelow;
+	const currentPlan = plan(window.counted, below);
 	const table = aggregate(current, q.dims, currentPlan);
 	const trend = aggregate(current, ['month'], currentPlan);
-	const previousTrend = aggregate(previous, ['month'], plan(window.compared));
+	const previousTrend = aggregate(previous, ['month'], plan(window.compared, below));
 	const previousTotal = previousTrend.total;
 	const districts = listDistricts(getDb());
 	// Months lined up from the end, so that a custom period's last month meets the previous period's last.
@@ -91,7 +93,7 @@ export function buildReport(q: ReturnType<typeof reportQuery>, now = new Date())
 		period: q.period,
 		previousPeriod: prev,
 		window,
-		method: { asOf: at.toISOString(), suppressBelow: SUPPRESS_BELOW },
+		method: { asOf: at.toISOString(), suppressBelow: below },
 		dims: q.dims,
 		table,
 		// Every calendar month of the period, beside the month at the same place in the previous period

@@ -89,8 +89,15 @@ test('a district boundary of almost 2 MB can be uploaded', async ({ browser }) =
 	text = text.replace('"name":"Test"', `"name":"Test","note":"${'x'.repeat(Math.max(0, 1_990_000 - text.length))}"`);
 	expect(text.length).toBeGreaterThan(1_900_000);
 	expect(text.length).toBeLessThanOrEqual(2_000_000);
-	const res = await staff.request.post('/personal/stadsdelar', {
+	// Upload: a preview, nothing saved; then "Spara" posts the boundary back (multipart, as the preview's form does).
+	const preview = await staff.request.post('/personal/stadsdelar?/upload', {
 		multipart: { id: String(district.id), residents: String(district.residents), boundary: { name: 'grans.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(text) } },
+		headers: { Origin: app.url, Accept: 'text/html' }
+	});
+	expect(preview.status()).toBe(200);
+	expect(await preview.text()).toContain('Förhandsgranska ny gräns');
+	const res = await staff.request.post('/personal/stadsdelar?/save', {
+		multipart: { id: String(district.id), residents: String(district.residents), geometry: text },
 		headers: { Origin: app.url, Accept: 'text/html' }
 	});
 	expect(res.status()).toBe(200);

@@ -172,6 +172,7 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/stadsdelar', req: () => get('/personal/stadsdelar'), expect: staffOnly(200) },
 	{ key: 'page /personal/kategorier', req: () => get('/personal/kategorier'), expect: staffOnly(200) },
 	{ key: 'page /personal/installningar', req: () => get('/personal/installningar'), expect: staffOnly(200) },
+	{ key: 'page /personal/installningar/system', req: () => get('/personal/installningar/system'), expect: { ...staffOnly(200), moderator: 403 } },
 	{ key: 'page /personal/aktiviteter', req: () => get('/personal/aktiviteter'), expect: staffOnly(200) },
 	{ key: 'page /personal/aktiviteter/ny', req: () => get('/personal/aktiviteter/ny'), expect: staffOnly(200) },
 	{ key: 'page /personal/kalendrar', req: () => get('/personal/kalendrar'), expect: staffOnly(200) },
@@ -257,7 +258,9 @@ const TABLE: Row[] = [
 	{ key: 'action /personal/anvandare/[id=id] resetTotp', req: () => post(`/personal/anvandare/${organiserAId()}?/resetTotp`), expect: { ...staffOnly(400), moderator: 403 } },
 	{ key: 'action /personal/platser/ny default', req: () => post('/personal/platser/ny', {}), expect: staffOnly(400) },
 	{ key: 'action /personal/platser/[id=id] default', req: (w) => post(`/personal/platser/${w.venue}`, {}), expect: staffOnly(400) },
-	{ key: 'action /personal/stadsdelar default', req: () => post('/personal/stadsdelar', { id: '0', residents: 'många' }), expect: staffOnly(400) },
+	{ key: 'action /personal/stadsdelar upload', req: () => post('/personal/stadsdelar?/upload', { id: '0', residents: 'många' }), expect: staffOnly(400) },
+	{ key: 'action /personal/stadsdelar save', req: () => post('/personal/stadsdelar?/save', { id: '0', residents: '1', geometry: '' }), expect: staffOnly(400) },
+	{ key: 'action /personal/installningar/system default', req: () => post('/personal/installningar/system', { retentionDays: 'många' }), expect: { ...staffOnly(400), moderator: 403 } },
 	{ key: 'action /personal/kategorier default', req: () => post('/personal/kategorier', { kind: 'category', slug: 'X' }), expect: staffOnly(400) },
 	// Sets "mail me at once", which the demo staff already have: nothing changes.
 	{ key: 'action /personal/installningar default', req: () => post('/personal/installningar', { notify: 'direct' }), expect: staffOnly(200) },

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS, ORG_A, closeAll, contextAs, dbGet, organisationId } from '../pages/backoffice';
+import { ACCOUNTS, ORG_A, closeAll, contextAs, dbGet, organisationId, ready } from '../pages/backoffice';
 import { expectNoAxeViolations } from '../support/axe';
 import { waitForMaps } from '../support/maps';
 
@@ -54,7 +54,17 @@ const CHECKS: Record<string, Check> = {
 	'users': { who: 'admin', path: () => '/personal/anvandare' },
 	'log': { who: 'moderator', path: () => '/personal/logg' },
 	'outbox': { who: 'moderator', path: () => '/personal/utkorg' },
-	'settings': { who: 'moderator', path: () => '/personal/installningar' }
+	'settings': { who: 'moderator', path: () => '/personal/installningar' },
+	'system settings': { who: 'admin', path: () => '/personal/installningar/system', phone: true },
+	'system settings with errors': { who: 'admin', path: () => '/personal/installningar/system', then: async (page) => {
+		await ready(page);
+		await page.locator('#municipalityEmail').fill('ingen adress');
+		await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+		await page.locator('#municipalityEmail-error').waitFor();
+	} },
+	'users, filtered': { who: 'admin', path: () => '/personal/anvandare?status=aktiv&roll=organiser', phone: true },
+	'log, filtered': { who: 'moderator', path: () => '/personal/logg?person=1', phone: true },
+	'all events, filtered': { who: 'moderator', path: () => '/personal/aktiviteter?status=published&inom=30', phone: true }
 };
 
 for (const [name, check] of Object.entries(CHECKS)) {

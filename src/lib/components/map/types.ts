@@ -18,4 +18,7 @@ export type MapArea = {
 	geometry: GeoJsonGeometry;
 	/** Fill colour, e.g. for a choropleth; defaults to a light outline. */
 	fill?: string;
+	/** Outline colour (default the brand green) and a dashed outline, e.g. for a boundary about to be replaced. */
+	color?: string;
+	dashed?: boolean;
 };

@@ -8,7 +8,7 @@ const svDateTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { day:
 
 const sv = {
 	title: 'Rapporter',
-	intro: 'Deltagande och utbud för uppföljning av vård- och omsorgsplanen. Bara antal – inga namn. Antal under 5 deltagare döljs i alla tabeller, och där det behövs ett antal till, så att inget dolt antal kan räknas fram ur summorna.',
+	intro: (below: number) => `Deltagande och utbud för uppföljning av vård- och omsorgsplanen. Bara antal – inga namn. Antal under ${below} deltagare döljs i alla tabeller, och där det behövs ett antal till, så att inget dolt antal kan räknas fram ur summorna.`,
 	periodKind: 'Period',
 	kinds: { manad: 'Månad', termin: 'Termin', ar: 'År', egen: 'Egen period' } as Record<string, string>,
 	value: 'Vilken',

@@ -29,7 +29,19 @@ const sv = {
 	totpConfirm: 'Ja, jag har kontrollerat att det är personen själv som ber om det',
 	totpConfirmMissing: 'Kryssa i rutan först, så att ingen stänger av skyddet av misstag.',
 	totpReset: 'Stäng av tvåstegsinloggningen',
-	totpWasReset: 'Tvåstegsinloggningen är avstängd. Personen är utloggad.'
+	totpWasReset: 'Tvåstegsinloggningen är avstängd. Personen är utloggad.',
+	filtersLabel: 'Sök och filtrera användare',
+	search: 'Namn eller e-post',
+	anyRole: 'Alla roller',
+	anyOrganisation: 'Alla föreningar',
+	anyStatus: 'Alla',
+	statuses: { aktiv: 'Aktiv', avstangd: 'Avstängd', inbjuden: 'Inbjuden (har inte valt lösenord)' } as Record<string, string>,
+	filter: 'Visa',
+	clear: 'Visa alla',
+	count: (n: number, total: number) => (n === total ? `${total} användare.` : `${n} av ${total} användare matchar.`),
+	none: 'Ingen användare matchar. Ändra sökningen eller välj ”Visa alla”.',
+	invited: 'Inbjuden',
+	inLog: 'Se i loggen'
 };
 export type UserAdminMessages = typeof sv;
 

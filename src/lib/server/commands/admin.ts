@@ -5,6 +5,7 @@ import type { GeoJsonGeometry } from '../db/schema/districts';
 import { firstOrganisationOf } from '../db/queries/users';
 import { mails } from '../mail/templates';
 import { siteOrigin } from '../origin';
+import { municipality } from '../site-settings';
 import { reissueInvitation, resetTwoFactor } from './accounts';
 import { defineCommand, type CommandContext } from './runner';
 
@@ -56,11 +57,13 @@ export const updateDistrict = defineCommand({
 		const d = ctx.db.select().from(districts).where(eq(districts.id, input.districtId)).get();
 		if (!d) ctx.fail(input, { residents: 'Stadsdelen finns inte.' }, 404);
 		const residents65Plus = Number(input.residents);
-		if (d.residents65Plus === residents65Plus && !input.boundary) return { changed: false };
-		ctx.db.update(districts).set({ residents65Plus, ...(input.boundary ? { boundary: input.boundary } : {}) }).where(eq(districts.id, d.id)).run();
-		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${input.boundary ? ', ny gräns' : ''}`,
+		// The same boundary again (a double post of the preview's "Spara") is no change.
+		const boundary = input.boundary && JSON.stringify(input.boundary) !== JSON.stringify(d.boundary) ? input.boundary : null;
+		if (d.residents65Plus === residents65Plus && !boundary) return { changed: false };
+		ctx.db.update(districts).set({ residents65Plus, ...(boundary ? { boundary } : {}) }).where(eq(districts.id, d.id)).run();
+		ctx.audit({ action: 'district.updated', entityType: 'district', entityId: d.id, summary: `${d.name}: 65+ ${d.residents65Plus} → ${residents65Plus}${boundary ? ', ny gräns' : ''}`,
 			// The boundary it replaced is kept in the log, so a wrong file can be undone.
-			...(input.boundary ? { details: { previousBoundary: d.boundary ?? null } } : {})
+			...(boundary ? { details: { previousBoundary: d.boundary ?? null } } : {})
 		});
 		ctx.invalidate();
 		return { changed: true };
@@ -103,7 +106,7 @@ export const resendInvitation = defineCommand({
 		const issued = reissueInvitation(ctx.db, ctx.actor.userId, input.userId, ctx.now);
 		if (!issued) ctx.fail(input, { form: 'notNeeded' });
 		const organisation = firstOrganisationOf(ctx.db, input.userId);
-		ctx.mail({ to: issued.email, ...mails.invitation({ name: issued.name, organisation: organisation ?? 'Karlskoga kommun', link: `${siteOrigin()}/konto/losenord/${issued.token}` }) });
+		ctx.mail({ to: issued.email, ...mails.invitation({ name: issued.name, organisation: organisation ?? municipality(ctx.db).name, link: `${siteOrigin()}/konto/losenord/${issued.token}` }) });
 		return { email: issued.email };
 	}
 });

@@ -10,7 +10,7 @@ export const reportAccessibilityProblem = defineCommand({
 	input: accessibilityReportSchema,
 	run(ctx: CommandContext, input) {
 		ctx.db.insert(accessibilityReports).values({ message: input.message, pageUrl: input.page || null, contact: input.contact || null, createdAt: ctx.now }).run();
-		ctx.mail({ to: staffInbox(), ...mails.accessibilityReport(input) });
+		ctx.mail({ to: staffInbox(ctx.db), ...mails.accessibilityReport(input) });
 		return { sent: true };
 	}
 });
@@ -21,7 +21,7 @@ export const requestAccount = defineCommand({
 	input: accountRequestSchema,
 	run(ctx: CommandContext, input) {
 		const id = ctx.db.insert(accountRequests).values({ ...input, phone: input.phone || null, message: input.message || null, createdAt: ctx.now }).returning({ id: accountRequests.id }).get().id;
-		ctx.mail({ to: staffInbox(), ...mails.accountRequest({ organisation: input.organisationName, contact: input.contactName, email: input.email }) });
+		ctx.mail({ to: staffInbox(ctx.db), ...mails.accountRequest({ organisation: input.organisationName, contact: input.contactName, email: input.email }) });
 		ctx.mail({ to: input.email, ...mails.accountRequestReceipt({ organisation: input.organisationName, contact: input.contactName }) });
 		return { id };
 	}

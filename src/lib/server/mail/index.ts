@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { mailOutbox } from '../db/schema';
+import { readSiteSettings } from '../site-settings';
 
 /** `replyTo`: the person or organisation an answer should reach, instead of the no-reply sender. */
 export type Mail = { to: string; subject: string; text: string; replyTo?: string | null };
@@ -26,9 +27,9 @@ export function resetMailTransport() {
 
 const FROM = () => process.env.MAIL_FROM ?? 'Träffpunkt Karlskoga <no-reply@traffpunkt.invalid>';
 
-/** Where accessibility reports and account applications go (one default, used everywhere). */
-export function staffInbox() {
-	return process.env.STAFF_INBOX ?? 'tillganglighet@karlskoga.invalid';
+/** Where accessibility reports and account applications go: the admin's setting, else `STAFF_INBOX`. */
+export function staffInbox(db: Db) {
+	return readSiteSettings(db).staffInbox;
 }
 
 /**

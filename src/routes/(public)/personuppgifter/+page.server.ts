@@ -1,4 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { signupRetentionDays } from '$lib/server/jobs';
+import { siteSettings } from '$lib/server/site-settings';
 
-export const load: PageServerLoad = () => ({ retentionDays: signupRetentionDays() });
+export const load: PageServerLoad = () => {
+	const s = siteSettings();
+	return { retentionDays: s.retentionDays, suppressBelow: s.suppressBelow };
+};

@@ -1,6 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { listUsers } from '$lib/server/db/queries/admin';
+import { countUsers, listUsers } from '$lib/server/db/queries/admin';
+import { listOrganisations } from '$lib/server/db/queries/organisations';
+import { userFilters } from '$lib/domain/staff-filters';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminActor } from '$lib/server/commands/actor';
 import { runForm } from '$lib/server/commands/form';
@@ -8,7 +10,16 @@ import { updateUser } from '$lib/server/commands/admin';
 
 export const load: PageServerLoad = (event) => {
 	const me = requireRole(event, 'moderator', 'admin');
-	return { users: listUsers(getDb()), canEdit: me.role === 'admin', me: me.id };
+	const db = getDb();
+	const filters = userFilters(event.url.searchParams);
+	return {
+		filters,
+		users: listUsers(db, filters),
+		total: countUsers(db),
+		organisations: listOrganisations(db).map((o) => ({ id: o.id, name: o.name })),
+		canEdit: me.role === 'admin',
+		me: me.id
+	};
 };
 
 export const actions: Actions = {

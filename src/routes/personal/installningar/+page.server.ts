@@ -8,7 +8,7 @@ import { setNotificationPreference } from '$lib/server/commands/admin';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'moderator', 'admin');
-	return { digest: wantsDigest(getDb(), user.id) };
+	return { digest: wantsDigest(getDb(), user.id), isAdmin: user.role === 'admin' };
 };
 
 export const actions: Actions = {

@@ -6,7 +6,7 @@ const enDateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { day:
 const en: ReportMessages = {
 	...reports.sv,
 	title: 'Reports',
-	intro: 'Participation and provision for following up the care plan. Counts only – no names. Counts under 5 participants are hidden in every table, and where needed one count more, so that no hidden count can be worked out from the sums.',
+	intro: (below: number) => `Participation and provision for following up the care plan. Counts only – no names. Counts under ${below} participants are hidden in every table, and where needed one count more, so that no hidden count can be worked out from the sums.`,
 	periodKind: 'Period',
 	kinds: { manad: 'Month', termin: 'Term', ar: 'Year', egen: 'Custom period' },
 	value: 'Which',

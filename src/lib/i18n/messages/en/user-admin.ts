@@ -22,7 +22,19 @@ const en: UserAdminMessages = {
 	totpConfirm: 'Yes, I have checked that the person themselves asks for it',
 	totpConfirmMissing: 'Tick the box first, so that nobody turns the protection off by mistake.',
 	totpReset: 'Turn two-step sign-in off',
-	totpWasReset: 'Two-step sign-in is off. The person has been signed out.'
+	totpWasReset: 'Two-step sign-in is off. The person has been signed out.',
+	filtersLabel: 'Search and filter users',
+	search: 'Name or e-mail',
+	anyRole: 'All roles',
+	anyOrganisation: 'All associations',
+	anyStatus: 'All',
+	statuses: { aktiv: 'Active', avstangd: 'Disabled', inbjuden: 'Invited (no password chosen yet)' },
+	filter: 'Show',
+	clear: 'Show all',
+	count: (n: number, total: number) => (n === total ? `${total} users.` : `${n} of ${total} users match.`),
+	none: 'No user matches. Change the search or choose “Show all”.',
+	invited: 'Invited',
+	inLog: 'See in the log'
 };
 
 userAdmin.en = en;

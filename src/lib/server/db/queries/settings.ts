@@ -17,3 +17,7 @@ export function getSetting(db: Db, key: string): string | undefined {
 export function isDemoDatabase(db: Db): boolean {
 	return getSetting(db, 'demo') === '1';
 }
+
+export function allSettings(db: Db): Map<string, string> {
+	return new Map(db.select().from(settings).all().map((r) => [r.key, r.value]));
+}

@@ -5,7 +5,7 @@ import { laterDatesInTerm, signupTarget } from '$lib/server/db/queries/signups';
 import { formValues } from '$lib/domain/schemas';
 import { hitRateLimit } from '$lib/server/commands/ops';
 import { generateToken } from '$lib/server/auth/session';
-import { signupRetentionDays } from '$lib/server/jobs';
+import { siteSettings } from '$lib/server/site-settings';
 import { residentActor } from '$lib/server/commands/actor';
 import { runForm } from '$lib/server/commands/form';
 import { signUp, signUpForTerm } from '$lib/server/commands/signups';
@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ params, setHeaders }) => {
 	const { target, open } = openTarget(Number(params.id), Number(params.occurrence));
 	// The same activity later in the term: offered as one sign-up for all of it (a course, a weekly group).
 	const later = open ? laterDatesInTerm(getDb(), target).slice(0, MAX_LINKED) : [];
-	return { target, open, later, retentionDays: signupRetentionDays(), formKey: generateToken() };
+	return { target, open, later, retentionDays: siteSettings().retentionDays, formKey: generateToken() };
 };
 
 export const actions: Actions = {
