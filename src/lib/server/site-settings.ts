@@ -1,5 +1,5 @@
 import { getDb, type Db } from './db';
-import { allSettings } from './db/queries/settings';
+import { someSettings } from './db/queries/settings';
 import { cached } from './cache';
 import { SETTING_KEYS, type SiteSettings } from '../domain/site-settings';
 
@@ -34,7 +34,7 @@ function parse<K extends keyof SiteSettings>(key: K, raw: string, fallback: Site
 
 /** The settings in force: a saved value, else the default. */
 export function readSiteSettings(db: Db, env: NodeJS.ProcessEnv = process.env): SiteSettings {
-	const saved = allSettings(db);
+	const saved = someSettings(db, Object.values(SETTING_KEYS));
 	const out = defaultSiteSettings(env);
 	for (const key of Object.keys(SETTING_KEYS) as (keyof SiteSettings)[]) {
 		const raw = saved.get(SETTING_KEYS[key]);
