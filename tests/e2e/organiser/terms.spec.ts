@@ -100,7 +100,7 @@ for (const width of [1280, 390]) {
 		await page.getByRole('link', { name: 'Kopiera aktivitet' }).click();
 		await expect(page).toHaveURL(new RegExp(`/forening/aktiviteter/ny\\?kopia=${source.id}$`));
 		await expect(page.getByRole('heading', { level: 1, name: 'Ny aktivitet' })).toBeVisible();
-		await expect(page.getByRole('status')).toContainText(`Kopia av ”${source.title}”`);
+		await expect(page.locator('p.notice[role="status"]')).toContainText(`Kopia av ”${source.title}”`);
 		await expect(page.locator('#f-title')).toHaveValue(source.title);
 		await expect(page.locator('input[name="occurs"][value="repeat"]')).toBeChecked();
 		if (source.schedule.startDate < todayStockholm()) await expect(page.locator('#f-startDate')).toHaveValue('');
