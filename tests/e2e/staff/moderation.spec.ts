@@ -362,6 +362,6 @@ test('account requests: approving creates the organisation and invites the conta
 	await expect(contact.locator('li.card', { hasText: approved.email }).locator('.badge')).toHaveText('Accepterad');
 
 	const rows = await logRows(moderator, id);
-	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'account_request.declined', 'account_request.approved', 'user.invited', 'organisation.created']);
+	expect(rows.map((r) => r.action)).toEqual(['user.password_set', 'user.invitation_opened', 'account_request.declined', 'account_request.approved', 'user.invited', 'organisation.created']);
 	await closeAll(visitorContext, modContext, contact.context());
 });
