@@ -20,9 +20,37 @@ export function openDatabase(path: string): Db {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = FULL');
+	cacheStatements(sqlite);
 	const db = drizzle(sqlite, { schema }) as Db;
 	migrate(db, { migrationsFolder: process.env.MIGRATIONS_DIR ?? resolve('drizzle') });
 	return db;
+}
+
+/**
+ * Keeps prepared statements for reuse: better-sqlite3 compiles the SQL on every `prepare`, which
+ * cost a request more than running its queries (the list's queries, drizzle's own and the feeds'
+ * are the same few hundred texts). A statement comes back in its plain mode (not raw or plucked, as
+ * its last user may have left it); one busy in an `iterate()` is not shared; the least recently
+ * used go once there are 1,000.
+ */
+function cacheStatements(sqlite: Database.Database, max = 1_000) {
+	const prepare = sqlite.prepare.bind(sqlite);
+	const cache = new Map<string, Database.Statement>();
+	sqlite.prepare = ((source: string) => {
+		const hit = cache.get(source);
+		if (hit && !hit.busy) {
+			cache.delete(source);
+			cache.set(source, hit);
+			if (hit.reader) hit.raw(false).pluck(false);
+			return hit;
+		}
+		const statement = prepare(source);
+		if (!hit) {
+			cache.set(source, statement);
+			if (cache.size > max) cache.delete(cache.keys().next().value!);
+		}
+		return statement;
+	}) as typeof sqlite.prepare;
 }
 
 let instance: Db | undefined;

@@ -2,7 +2,7 @@ import { readFilters } from '../activity-search';
 import { ACCESS_CODES, DAY_CODES, TIME_CODES, WHEN_CODES, type ActivityFilters } from '../../domain/filters';
 import { feedErrors } from '../../i18n/messages/feed-errors';
 import { getDb } from '../db';
-import { listVenues } from '../db/queries/places';
+import { listVenueNames } from '../db/queries/places';
 import { cached } from '../cache';
 
 export const FILTER_PARAMS = ['q', 'stadsdel', 'kategori', 'plats', 'nar', 'fran', 'till', 'dag', 'tid', 'gratis', 'utan-anmalan', 'tillganglighet', 'sprak', 'malgrupp'] as const;
@@ -35,7 +35,8 @@ export type FeedQuery = {
 export function readFeedQuery(url: URL, extra: readonly string[] = []): FeedQuery {
 	const params = url.searchParams;
 	const { filters, notices, vocab } = readFilters(url);
-	const venues = cached('venues', () => listVenues(getDb()));
+	// Only a query that names places needs them (to check them, and for the feed's title).
+	const venues = params.has('plats') ? cached('venue-names', () => listVenueNames(getDb())) : [];
 	const errors: string[] = [];
 	const allowed = [...FILTER_PARAMS, ...extra];
 	for (const name of new Set(params.keys())) if (!allowed.includes(name)) errors.push(t.unknownParam(name, allowed));

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { freshDatabase } from './helpers';
+import { startPostgres, type TestPostgres } from './support/postgres';
+import type { Db } from '../../src/lib/server/db/index';
+import { seedDatabase } from '../../src/lib/server/seed/index';
+import { copyToPostgres, migratePostgres } from '../../src/lib/server/db/to-postgres';
+import * as sqliteSchema from '../../src/lib/server/db/schema';
+import * as pgSchema from '../../src/lib/server/db/pg-schema';
+import { toTextQuery } from '../../src/lib/server/db/queries/search';
+
+/**
+ * A real PostgreSQL server (started by the test from Debian's binaries, see support/postgres.ts):
+ * the PostgreSQL migrations give the SQLite database's tables and columns, the demo database copies
+ * across with equal counts and checksums (or not at all), and trigram search finds the same events.
+ */
+const NOW = new Date('2026-11-23T08:00:00Z');
+let server: TestPostgres;
+let sqlite: Db;
+
+async function database(name: string) {
+	const admin = new pg.Client({ connectionString: server.url });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const client = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, `/${name}`) });
+	await client.connect();
+	return client;
+}
+
+beforeAll(async () => {
+	server = await startPostgres();
+	sqlite = freshDatabase();
+	await seedDatabase(sqlite, { now: NOW });
+}, 120_000);
+
+afterAll(() => server?.stop());
+
+describe('the PostgreSQL migrations', () => {
+	it('create the same tables with the same columns as the SQLite migrations', async () => {
+		const client = await database('shape');
+		await migratePostgres(client);
+		const pgColumns = await client.query(
+			`SELECT table_name AS t, column_name AS c, data_type AS type, is_nullable = 'NO' AS "notNull" FROM information_schema.columns
+			 WHERE table_schema = 'public' AND table_name <> 'event_search' ORDER BY table_name, ordinal_position`
+		);
+		const c = sqlite.$client;
+		const tables = (c.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'event_search%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+		const sqliteColumns = tables.flatMap((t) => (c.prepare(`SELECT name, type, "notnull" AS nn, pk FROM pragma_table_info(?)`).all(t) as { name: string; type: string; nn: number; pk: number }[]).map((col) => ({ t, c: col.name, type: col.type.toLowerCase(), notNull: col.nn === 1 || col.pk > 0 })));
+		const sqliteToPg: Record<string, string[]> = { integer: ['integer', 'boolean', 'bigint'], text: ['text', 'jsonb'], real: ['double precision'] };
+		expect(pgColumns.rows.map((r) => `${r.t}.${r.c}`).sort()).toEqual(sqliteColumns.map((r) => `${r.t}.${r.c}`).sort());
+		for (const col of sqliteColumns) {
+			const p = pgColumns.rows.find((r) => r.t === col.t && r.c === col.c)!;
+			expect(sqliteToPg[col.type], `${col.t}.${col.c}`).toContain(p.type);
+			expect(p.notNull, `${col.t}.${col.c} NOT NULL`).toBe(col.notNull);
+		}
+		const ext = await client.query(`SELECT extname FROM pg_extension ORDER BY extname`);
+		expect(ext.rows.map((r) => r.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'unaccent']));
+		await client.end();
+	});
+});
+
+describe('npm run migrate-to-postgres', () => {
+	let client: pg.Client;
+	beforeAll(async () => {
+		client = await database('copy');
+	});
+	afterAll(() => client?.end());
+
+	it('copies every table of the demo database with equal counts and checksums', async () => {
+		const report = await copyToPostgres(sqlite.$client, client);
+		const c = sqlite.$client;
+		for (const r of report) {
+			expect(r.equal, r.table).toBe(true);
+			const n = (c.prepare(`SELECT count(*) AS n FROM "${r.table}"`).get() as { n: number }).n;
+			expect(r.rows, r.table).toBe(n);
+		}
+		const big = report.filter((r) => r.rows > 0).map((r) => r.table);
+		for (const t of ['districts', 'venues', 'events', 'event_revisions', 'occurrences', 'users', 'event_search']) expect(big).toContain(t);
+	});
+
+	it('reads back through the PostgreSQL schema as the SQLite schema reads the original', async () => {
+		const p = drizzle(client, { schema: pgSchema });
+		const [venue] = await p.select().from(pgSchema.venues).where(eq(pgSchema.venues.id, 1));
+		const [original] = sqliteDb().select().from(sqliteSchema.venues).where(eq(sqliteSchema.venues.id, 1)).all();
+		expect(venue).toEqual(original);
+		const [event] = await p.select().from(pgSchema.eventRevisions).where(eq(pgSchema.eventRevisions.id, 1));
+		const [orig] = sqliteDb().select().from(sqliteSchema.eventRevisions).where(eq(sqliteSchema.eventRevisions.id, 1)).all();
+		expect(event).toEqual(orig);
+		expect(event.schedule).toBeTypeOf('object');
+		const districts = await p.select().from(pgSchema.districts);
+		expect(districts).toEqual(sqliteDb().select().from(sqliteSchema.districts).all());
+		// New rows continue after the copied ids.
+		const added = await client.query(`INSERT INTO districts (name, slug) VALUES ('Ny', 'ny') RETURNING id`);
+		expect(added.rows[0].id).toBe(Math.max(...districts.map((d) => d.id)) + 1);
+		await client.query(`DELETE FROM districts WHERE slug = 'ny'`);
+	});
+
+	it('refuses a database that already holds data, and writes nothing', async () => {
+		const before = await client.query(`SELECT count(*)::int AS n FROM occurrences`);
+		await expect(copyToPostgres(sqlite.$client, client)).rejects.toThrow(/already holds data/);
+		expect((await client.query(`SELECT count(*)::int AS n FROM occurrences`)).rows[0].n).toBe(before.rows[0].n);
+	});
+
+	it('rolls the whole copy back when a table does not come out equal', async () => {
+		const other = await database('tampered');
+		await migratePostgres(other);
+		// A trigger that changes what is written stands in for any lossy conversion.
+		await other.query(`CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.name := upper(NEW.name); RETURN NEW; END $$`);
+		await other.query(`CREATE TRIGGER shout BEFORE INSERT ON venues FOR EACH ROW EXECUTE FUNCTION shout()`);
+		await expect(copyToPostgres(sqlite.$client, other)).rejects.toThrow(/differs from the SQLite file in venues/);
+		for (const t of ['districts', 'venues', 'events', 'occurrences']) expect((await other.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n, t).toBe(0);
+		await other.end();
+	});
+
+	it('runs as the npm script and says what it checked', () => {
+		const file = join(sqlite.$client.name);
+		const url = server.url.replace(/\/postgres$/, '/cli');
+		execFileSync('node', ['-e', `const pg=require('pg');const c=new pg.Client({connectionString:${JSON.stringify(server.url)}});c.connect().then(()=>c.query('CREATE DATABASE cli')).then(()=>c.end())`]);
+		const out = execFileSync('npx', ['tsx', 'src/lib/server/db/migrate-to-postgres.ts', file, '--to', url], { encoding: 'utf8' });
+		expect(out).toMatch(/\| occurrences \| \d+ \| [0-9a-f]{16}… \| yes \|/);
+		expect(out).toMatch(/every count and checksum matches/);
+	}, 60_000);
+});
+
+describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
+	let client: pg.Client;
+	beforeAll(async () => {
+		client = await database('search');
+		await copyToPostgres(sqlite.$client, client);
+	}, 60_000);
+	afterAll(() => client?.end());
+
+	/** Event ids as SQLite's FTS5 trigram table answers the list's search. */
+	const sqliteIds = (q: string) => {
+		const t = toTextQuery(q);
+		if (!t || !('match' in t)) return null;
+		return (sqlite.$client.prepare(`SELECT rowid AS id FROM event_search WHERE event_search MATCH ? ORDER BY rowid`).all(t.match) as { id: number }[]).map((r) => r.id);
+	};
+	/** The same words, each a folded substring of the folded row, answered by the trigram index. */
+	const pgIds = async (q: string) => {
+		const words = toTextQuery(q);
+		if (!words || !('match' in words)) return null;
+		const list = [...words.match.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+		const r = await client.query(`SELECT event_id AS id FROM event_search WHERE ${list.map((_, i) => `folded LIKE '%' || search_fold($${i + 1}) || '%'`).join(' AND ')} ORDER BY event_id`, list);
+		return r.rows.map((x) => x.id as number);
+	};
+
+	it('finds the same events for every word and part of a word in the demo’s titles, folded or not', async () => {
+		const titles = (sqlite.$client.prepare(`SELECT title || ' ' || summary AS t FROM event_search`).all() as { t: string }[]).map((r) => r.t);
+		const words = [...new Set(titles.flatMap((t) => t.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []))];
+		const queries = new Set<string>(['stavgang', 'cafe', 'STICKCAFÉ', 'Café', 'träff', 'traff', 'hjärt lungräddning', 'promenad fika', 'xyzzy', 'ÅÄÖ', 'göra']);
+		for (const w of words) {
+			queries.add(w);
+			queries.add(w.slice(1, 5));
+			queries.add(w.normalize('NFD').replace(/\p{M}/gu, ''));
+		}
+		let nonEmpty = 0;
+		for (const q of queries) {
+			const want = sqliteIds(q);
+			if (want === null) continue;
+			if (want.length) nonEmpty++;
+			expect(await pgIds(q), q).toEqual(want);
+		}
+		expect(queries.size).toBeGreaterThan(200);
+		expect(nonEmpty).toBeGreaterThan(150);
+	}, 60_000);
+
+	it('answers a word search from the trigram index', async () => {
+		await client.query('SET enable_seqscan = off');
+		const plan = await client.query(`EXPLAIN SELECT event_id FROM event_search WHERE folded LIKE '%' || search_fold('stavgång') || '%'`);
+		await client.query('RESET enable_seqscan');
+		expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/event_search_folded_trgm/);
+	});
+});
+
+const sqliteDb = () => sqlite;
