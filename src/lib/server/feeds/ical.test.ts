@@ -18,6 +18,24 @@ const item = (over: Partial<IcsItem> = {}): IcsItem => ({
 });
 
 describe('renderCalendar', () => {
+	it('writes each date of an activity as if it were alone in the feed (the activity’s lines are shared)', () => {
+		const dates = [
+			item(),
+			item({ uid: 'occurrence-2@example.se', startsAt: Date.UTC(2026, 11, 10, 9, 0), endsAt: Date.UTC(2026, 11, 10, 10, 0), sequence: 0 }),
+			item({ uid: 'occurrence-3@example.se', cancelled: true, cancelNote: 'Sjuk ledare.' }),
+			item({ uid: 'occurrence-4@example.se', title: 'Nytt namn, samma adress' }),
+			item({ uid: 'occurrence-5@example.se', place: { name: 'Kulturhuset', address: 'Annan gata 1', lat: 59.33, lng: 14.52 } }),
+			item({ uid: 'occurrence-6@example.se' })
+		];
+		const events = (text: string) => text.split('BEGIN:VEVENT').slice(1).map((v) => v.split('END:VEVENT')[0]);
+		const together = events(renderCalendar({ name: 'x' }, dates));
+		expect(together).toEqual(dates.map((d) => events(renderCalendar({ name: 'x' }, [d]))[0]));
+		expect(together[3]).toContain('SUMMARY:Nytt namn\\, samma adress');
+		expect(together[4]).toContain('Annan gata 1');
+		expect(together[2]).toContain('INSTÄLLT');
+		expect(together[5]).not.toContain('INSTÄLLT');
+	});
+
 	it('writes what ical.js reads back: text with ; , \\ line breaks, åäö and emoji intact, instants in UTC', () => {
 		const long = 'Lång text med å, ä och ö 🙂 '.repeat(12);
 		const text = renderCalendar({ name: 'Träffpunkt, Centrum', description: 'Två\nrader', source: 'https://example.se/kalender.ics', refreshSeconds: 3600 }, [
