@@ -31,7 +31,8 @@ export function openDatabase(path: string): Db {
  * cost a request more than running its queries (the list's queries, drizzle's own and the feeds'
  * are the same few hundred texts). A statement comes back in its plain mode (not raw or plucked, as
  * its last user may have left it); one busy in an `iterate()` is not shared; the least recently
- * used go once there are 1,000.
+ * used go once there are 1,000. So a statement kept for later use must not rely on a mode set
+ * on it once (raw, pluck): the next `prepare` of the same text hands the same object out reset.
  */
 function cacheStatements(sqlite: Database.Database, max = 1_000) {
 	const prepare = sqlite.prepare.bind(sqlite);

@@ -13,10 +13,11 @@ const versions = new WeakMap<Db, { get: () => unknown }>();
 export function dataVersion(db: Db): number {
 	let statement = versions.get(db);
 	if (!statement) {
-		statement = db.$client.prepare('PRAGMA data_version').pluck();
+		statement = db.$client.prepare('PRAGMA data_version');
 		versions.set(db, statement);
 	}
-	return Number(statement.get());
+	// Read by name, not plucked: statements are shared (db/index.ts), a mode set once would not last.
+	return Number((statement.get() as { data_version: number }).data_version);
 }
 
 export function latestChangeId(db: Db): number {
