@@ -13,7 +13,7 @@ import { program } from './messages/program';
 import { signupMessages } from './messages/signup';
 import { start } from './messages/start';
 import { subscribe } from './messages/subscribe';
-import { publicForms, translateErrors } from './messages/public-forms';
+import { errorLanguages, publicForms, translateErrors } from './messages/public-forms';
 import { signupSchema } from '../domain/schemas';
 import { z } from 'zod';
 import './english';
@@ -45,6 +45,10 @@ describe('Finnish', () => {
 		expect(fi).toEqual({ name: 'Kirjoita nimesi.', phone: 'Kirjoita puhelinnumero numeroin, esimerkiksi 070-123 45 67.', email: 'Kirjoita koko sähköpostiosoite, esimerkiksi aino@esimerkki.se.', people: 'Valitse, oletteko yksi vai kaksi.' });
 		expect(translateErrors(sv, publicForms.en).name).toBe('Write your name.');
 		expect(translateErrors({ x: 'Något annat.' }, publicForms.fi)).toEqual({ x: 'Något annat.' });
+		// Each message is marked with its own language: a message left in Swedish stays lang="sv".
+		const mixed = { ...sv, x: 'Något annat.' };
+		expect(errorLanguages(mixed, translateErrors(mixed, publicForms.fi), 'fi')).toEqual({ name: 'fi', phone: 'fi', email: 'fi', people: 'fi', x: 'sv' });
+		expect(errorLanguages(sv, sv, 'sv').name).toBe('sv');
 	});
 
 	it('shows the organiser and staff areas in Swedish to Finnish visitors', () => {

@@ -48,3 +48,8 @@ export function translateErrors(errors: Record<string, string>, messages: Public
 		})
 	);
 }
+
+/** The language each message is in after `translateErrors`: the visitor's where it was translated, else Swedish. */
+export function errorLanguages(original: Record<string, string>, translated: Record<string, string>, locale: string): Record<string, string> {
+	return Object.fromEntries(Object.keys(translated).map((field) => [field, translated[field] !== original[field] || locale === 'sv' ? locale : 'sv']));
+}
