@@ -37,12 +37,14 @@ for (const width of [1280, 390]) {
 		await expect(page.getByRole('status')).toHaveText('Inget var ändrat, så inget sparades.');
 		expect(dbGet<{ n: number }>(`SELECT count(*) AS n FROM audit_log WHERE action = 'settings.changed'`)!.n).toBe(logBefore);
 
-		// Bad values: said next to the field, focus on the first, and what was typed stays.
+		// Bad values: a summary (focused) links to each field, each is said next to its field, and what was typed stays.
 		await ready(page);
 		await save(page, { suppressBelow: '1', staffInbox: 'inte-en-adress' });
 		await expect(page.locator('#suppressBelow-error')).toContainText('mellan 3 och 50');
 		await expect(page.locator('#staffInbox-error')).toContainText('e-postadress');
-		await expect(page.locator('#suppressBelow')).toBeFocused();
+		await expect(page.locator('.error-summary')).toBeFocused();
+		await expect(page.locator('.error-summary a')).toHaveText([/mellan 3 och 50/, /e-postadress/]);
+		await expect(page.locator('.error-summary a').first()).toHaveAttribute('href', '#suppressBelow');
 		await expect(page.locator('#staffInbox')).toHaveValue('inte-en-adress');
 		await expectNoAxeViolations(page);
 
