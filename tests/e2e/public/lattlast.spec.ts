@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
 		const lines = page.locator('.easy-read .lines > span');
 		expect(await lines.count()).toBeGreaterThan(15);
 		for (const text of await lines.allTextContents()) {
-			expect(text.trim(), 'one sentence a line').toMatch(/^[^.!?]+[.!?]$|^Telefon: 0586-610 00\.$/);
+			expect(text.trim(), 'one sentence a line').toMatch(/^[^.!?]+[.!?]$|^Telefon: [+\d\s-]+\.$/);
 			expect(text.split(/\s+/).length, `a short sentence: ${text}`).toBeLessThanOrEqual(14);
 			expect(await lines.first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
 		}

@@ -26,7 +26,6 @@ const sv = {
 		privacy: 'Personuppgifter',
 		api: 'Öppna data',
 		contactBefore: 'Frågor? Ring kommunens kontaktcenter',
-		phone: '0586-610 00',
 		contactAfter: ', vardagar 8–16.',
 		openSource: 'Träffpunkt är öppen källkod.'
 	},

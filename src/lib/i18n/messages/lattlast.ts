@@ -39,7 +39,7 @@ export const lattlast = {
 		},
 		{
 			title: 'Vill du ha hjälp?',
-			lines: ['Ring kommunens kontaktcenter.', 'Telefon: 0586-610 00.', 'De svarar måndag till fredag, klockan 8 till 16.']
+			lines: ['Ring kommunens kontaktcenter.', 'Telefon: {phone}.', 'De svarar måndag till fredag, klockan 8 till 16.']
 		}
 	],
 	listTitle: 'Aktiviteter med lättläst text',

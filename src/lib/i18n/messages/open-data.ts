@@ -40,7 +40,7 @@ const sv = {
 	spec: 'Alla adresser, parametrar och svar finns beskrivna i en OpenAPI 3.1-fil som verktyg kan läsa:',
 	specLink: 'OpenAPI-beskrivningen (openapi.json)',
 	contactTitle: 'Frågor',
-	contact: 'Hittar du fel i datan, eller behöver du något som saknas? Ring kommunens kontaktcenter 0586-610 00, vardagar 8–16.'
+	contact: (phone: string) => `Hittar du fel i datan, eller behöver du något som saknas? Ring kommunens kontaktcenter ${phone}, vardagar 8–16.`
 };
 
 export type OpenDataMessages = typeof sv;

@@ -26,12 +26,12 @@ const sv = {
 	nextWeek: 'Nästa vecka',
 	badWeek: 'Vi förstod inte vilken vecka du menar. Skriv veckans nummer, till exempel 48. Nedan visas den här veckan.',
 	unknownPlace: 'Platsen eller stadsdelen finns inte. Välj i listan.',
-	footer: 'Mer information och ändringar: traffpunkt.karlskoga.se eller kommunens kontaktcenter 0586-610 00.',
+	footer: (site: string, phone: string) => `Mer information och ändringar: ${site} eller kommunens kontaktcenter ${phone}.`,
 	cancelled: 'INSTÄLLT',
 	closuresHeading: 'Stängt eller ändrade tider',
 	placesHeading: 'Adresser',
 	signupCall: (phone: string) => `Anmälan krävs, ring ${phone}`,
-	qrCaption: (url: string) => `Ändringar och andra veckor: skanna koden, gå till ${url} eller ring kommunens kontaktcenter 0586-610 00.`
+	qrCaption: (url: string, phone: string) => `Ändringar och andra veckor: skanna koden, gå till ${url} eller ring kommunens kontaktcenter ${phone}.`
 };
 export type ProgramMessages = typeof sv;
 

@@ -25,7 +25,6 @@ const en: CommonMessages = {
 		privacy: 'Personal data',
 		api: 'Open data',
 		contactBefore: 'Questions? Call the municipal contact centre',
-		phone: '0586-610 00',
 		contactAfter: ', weekdays 8–16.',
 		openSource: 'Träffpunkt is open source.'
 	},

@@ -39,7 +39,7 @@ const en: OpenDataMessages = {
 	spec: 'Every address, parameter and answer is described in an OpenAPI 3.1 file that tools can read:',
 	specLink: 'The OpenAPI description (openapi.json)',
 	contactTitle: 'Questions',
-	contact: "Found an error in the data, or need something that is missing? Call the municipality's contact centre 0586-610 00, weekdays 8–16."
+	contact: (phone: string) => `Found an error in the data, or need something that is missing? Call the municipality's contact centre ${phone}, weekdays 8–16.`
 };
 
 openData.en = en;

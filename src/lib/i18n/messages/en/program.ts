@@ -26,12 +26,12 @@ const en: ProgramMessages = {
 	nextWeek: 'Next week',
 	badWeek: 'We could not tell which week you mean. Write the week number, for example 48. This week is shown below.',
 	unknownPlace: 'The place or district does not exist. Choose from the list.',
-	footer: 'More information and changes: traffpunkt.karlskoga.se or the municipal contact centre 0586-610 00.',
+	footer: (site: string, phone: string) => `More information and changes: ${site} or the municipal contact centre ${phone}.`,
 	cancelled: 'CANCELLED',
 	closuresHeading: 'Closed or changed hours',
 	placesHeading: 'Addresses',
 	signupCall: (phone: string) => `Sign-up required, call ${phone}`,
-	qrCaption: (url: string) => `Changes and other weeks: scan the code, go to ${url} or call the municipal contact centre 0586-610 00.`
+	qrCaption: (url: string, phone: string) => `Changes and other weeks: scan the code, go to ${url} or call the municipal contact centre ${phone}.`
 };
 
 program.en = en;

@@ -25,7 +25,6 @@ const fi: CommonMessages = {
 		privacy: 'Henkilötiedot',
 		api: 'Avoin data',
 		contactBefore: 'Kysyttävää? Soita kunnan asiakaspalveluun',
-		phone: '0586-610 00',
 		contactAfter: ', arkisin klo 8–16.',
 		openSource: 'Träffpunkt on avointa lähdekoodia.'
 	},

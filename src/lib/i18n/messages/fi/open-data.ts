@@ -39,7 +39,7 @@ const fi: OpenDataMessages = {
 	spec: 'Kaikki osoitteet, parametrit ja vastaukset on kuvattu OpenAPI 3.1 -tiedostossa, jota työkalut osaavat lukea:',
 	specLink: 'OpenAPI-kuvaus (openapi.json)',
 	contactTitle: 'Kysymykset',
-	contact: 'Löysitkö virheen datasta tai tarvitsetko jotain, mitä ei ole? Soita kunnan asiakaspalveluun 0586-610 00, arkisin klo 8–16.'
+	contact: (phone: string) => `Löysitkö virheen datasta tai tarvitsetko jotain, mitä ei ole? Soita kunnan asiakaspalveluun ${phone}, arkisin klo 8–16.`
 };
 
 openData.fi = fi;

@@ -26,12 +26,12 @@ const fi: ProgramMessages = {
 	nextWeek: 'Seuraava viikko',
 	badWeek: 'Emme ymmärtäneet, mitä viikkoa tarkoitat. Kirjoita viikon numero, esimerkiksi 48. Alla näkyy tämä viikko.',
 	unknownPlace: 'Paikkaa tai kaupunginosaa ei ole. Valitse luettelosta.',
-	footer: 'Lisätietoja ja muutokset: traffpunkt.karlskoga.se tai kunnan asiakaspalvelu 0586-610 00.',
+	footer: (site: string, phone: string) => `Lisätietoja ja muutokset: ${site} tai kunnan asiakaspalvelu ${phone}.`,
 	cancelled: 'PERUTTU',
 	closuresHeading: 'Suljettu tai muutetut ajat',
 	placesHeading: 'Osoitteet',
 	signupCall: (phone: string) => `Ilmoittautuminen vaaditaan, soita ${phone}`,
-	qrCaption: (url: string) => `Muutokset ja muut viikot: lue koodi, mene osoitteeseen ${url} tai soita kunnan asiakaspalveluun 0586-610 00.`
+	qrCaption: (url: string, phone: string) => `Muutokset ja muut viikot: lue koodi, mene osoitteeseen ${url} tai soita kunnan asiakaspalveluun ${phone}.`
 };
 
 program.fi = fi;
