@@ -20,14 +20,14 @@ import { areaOf } from '$lib/server/auth/areas';
 import { totpRequired } from '$lib/server/auth/totp';
 import { totpKey } from '$lib/server/auth/secret-box';
 import { encryptPlainTotpSecrets } from '$lib/server/commands/ops';
-import { HSTS, PERMISSIONS_POLICY, isDemoStart, isHttpsOrigin, productionConfigProblems } from '$lib/server/config';
+import { HSTS, PERMISSIONS_POLICY, databaseUrlProblem, isDemoStart, isHttpsOrigin, productionConfigProblems } from '$lib/server/config';
 import { isPersonalPath } from '$lib/server/personal-pages';
 import { logEvent } from '$lib/server/log';
 import { embedCsp, isEmbedPath } from '$lib/server/embed';
 import { catchUpChanges, startChangeFeed } from '$lib/server/change-feed';
 
 export const init: ServerInit = async () => {
-	const problems = dev || isDemoStart() ? [] : productionConfigProblems();
+	const problems = [databaseUrlProblem(), ...(dev || isDemoStart() ? [] : productionConfigProblems())].filter((p) => p !== null);
 	if (problems.length) {
 		for (const p of problems) console.error(`Cannot start: ${p}`);
 		console.error('For the demo with sample data use `npm start` (DEMO_DATA=1). See README, "Drift".');

@@ -11,6 +11,9 @@ CHROMIUM_PATH="$(bash tests/find-browser.sh)" || { echo "0 passed, 1 failed"; ex
 export CHROMIUM_PATH
 NGINX_PATH="$(bash tests/find-nginx.sh)"
 export NGINX_PATH
+# The PostgreSQL tests start their own throwaway server from these binaries (installed if missing).
+POSTGRES_BIN="$(bash tests/find-postgres.sh)" || echo "No PostgreSQL server: the PostgreSQL tests will fail" >&2
+export POSTGRES_BIN
 
 echo "== svelte-check"
 npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --threshold error --output machine > tests/.tmp/check.txt 2>&1

@@ -16,7 +16,7 @@ import { enableTotp, useRecoveryCode } from '../../src/lib/server/commands/two-f
 import { decryptSecret, encryptSecret, forgetTotpKey, parseKey } from '../../src/lib/server/auth/secret-box';
 import { outboxBody } from '../../src/lib/server/mail/personal-links';
 import { checkHealth } from '../../src/lib/server/db/queries/health';
-import { productionConfigProblems } from '../../src/lib/server/config';
+import { databaseUrlProblem, productionConfigProblems } from '../../src/lib/server/config';
 import { mailOutbox } from '../../src/lib/server/db/schema';
 
 const KEY = 'b7'.repeat(32);
@@ -201,5 +201,12 @@ describe('operations', () => {
 		expect(productionConfigProblems({ ORIGIN: 'https://traffpunkt.karlskoga.se/', TOTP_ENCRYPTION_KEY: KEY })).toHaveLength(1);
 		expect(productionConfigProblems({ ORIGIN: 'https://traffpunkt.karlskoga.se', TOTP_ENCRYPTION_KEY: 'kort' })).toHaveLength(1);
 		expect(productionConfigProblems({ ORIGIN: 'https://traffpunkt.karlskoga.se', TOTP_ENCRYPTION_KEY: KEY })).toEqual([]);
+	});
+
+	it('any start refuses a PostgreSQL DATABASE_URL in plain words (the app serves from SQLite so far)', () => {
+		expect(databaseUrlProblem({ DATABASE_URL: 'postgres://traffpunkt@db/traffpunkt' })).toMatch(/migrate-to-postgres/);
+		expect(databaseUrlProblem({ DATABASE_URL: 'postgresql://db/x' })).not.toBeNull();
+		expect(databaseUrlProblem({ DATABASE_URL: '/var/lib/traffpunkt/traffpunkt.db' })).toBeNull();
+		expect(databaseUrlProblem({})).toBeNull();
 	});
 });

@@ -12,6 +12,7 @@ import { copyToPostgres, migratePostgres } from '../../src/lib/server/db/to-post
 import * as sqliteSchema from '../../src/lib/server/db/schema';
 import * as pgSchema from '../../src/lib/server/db/pg-schema';
 import { toTextQuery } from '../../src/lib/server/db/queries/search';
+import { changesAfterPg, listenForChanges, runOnceAcrossProcesses } from '../../src/lib/server/db/pg-coordination';
 
 /**
  * A real PostgreSQL server (started by the test from Debian's binaries, see support/postgres.ts):
@@ -175,6 +176,77 @@ describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
 		const plan = await client.query(`EXPLAIN SELECT event_id FROM event_search WHERE folded LIKE '%' || search_fold('stavgång') || '%'`);
 		await client.query('RESET enable_seqscan');
 		expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/event_search_folded_trgm/);
+	});
+});
+
+describe('several app processes on one PostgreSQL database', () => {
+	let a: pg.Client;
+	let b: pg.Client;
+	beforeAll(async () => {
+		a = await database('processes');
+		await migratePostgres(a);
+		b = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, '/processes') });
+		await b.connect();
+	});
+	afterAll(async () => {
+		await a?.end();
+		await b?.end();
+	});
+
+	it('a change committed through one connection reaches the other within a second, and a rolled-back one never', async () => {
+		const heard: number[] = [];
+		const stop = await listenForChanges(a, (id) => heard.push(id));
+		const write = (everything: boolean, events: number[]) =>
+			b.query(`INSERT INTO change_feed (at, origin, everything, event_ids, venue_ids) VALUES ($1, 'process-b', $2, $3, '[]') RETURNING id`, [Date.now(), everything, JSON.stringify(events)]);
+		await b.query('BEGIN');
+		await write(false, [99]);
+		await b.query('ROLLBACK');
+		await b.query('BEGIN');
+		const { rows } = await write(false, [7, 8]);
+		await new Promise((r) => setTimeout(r, 100));
+		expect(heard, 'nothing before the commit').toEqual([]);
+		const committed = performance.now();
+		await b.query('COMMIT');
+		while (!heard.length && performance.now() - committed < 1_000) await new Promise((r) => setTimeout(r, 5));
+		expect(heard).toEqual([rows[0].id]);
+		expect(performance.now() - committed).toBeLessThan(1_000);
+		const changes = await changesAfterPg(a, 0);
+		expect(changes.map((c) => ({ ...c, id: undefined }))).toEqual([{ id: undefined, origin: 'process-b', everything: false, eventIds: [7, 8], venueIds: [] }]);
+		await stop();
+	});
+
+	it('a scheduled job runs in one process at a time, and again once it is done', async () => {
+		let runs = 0;
+		const job = async () => {
+			runs++;
+			await new Promise((r) => setTimeout(r, 200));
+		};
+		const [first, second] = await Promise.all([runOnceAcrossProcesses(a, 'extend-dates', job), runOnceAcrossProcesses(b, 'extend-dates', job)]);
+		expect([first, second].filter(Boolean)).toHaveLength(1);
+		expect(runs).toBe(1);
+		expect(await runOnceAcrossProcesses(b, 'extend-dates', job)).toBe(true);
+		expect(runs).toBe(2);
+		const lease = await a.query(`SELECT finished_at FROM job_leases WHERE name = 'extend-dates'`);
+		expect(Number(lease.rows[0].finished_at)).toBeGreaterThan(Date.now() - 5_000);
+	});
+
+	it('a job held by a process that dies is free again (the lock goes with its connection)', async () => {
+		const dying = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, '/processes') });
+		await dying.connect();
+		let release!: () => void;
+		const held = runOnceAcrossProcesses(dying, 'import-calendars', () => new Promise<void>((r) => (release = r)));
+		await new Promise((r) => setTimeout(r, 100));
+		expect(await runOnceAcrossProcesses(a, 'import-calendars', async () => {})).toBe(false);
+		await dying.end().catch(() => {});
+		release();
+		await held.catch(() => {});
+		// The server ends the dead connection's session (and its locks) as soon as it notices.
+		let ran = false;
+		for (let i = 0; i < 40 && !ran; i++) {
+			ran = await runOnceAcrossProcesses(a, 'import-calendars', async () => {});
+			if (!ran) await new Promise((r) => setTimeout(r, 50));
+		}
+		expect(ran).toBe(true);
 	});
 });
 

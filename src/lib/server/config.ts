@@ -19,6 +19,13 @@ export function productionConfigProblems(env: NodeJS.ProcessEnv = process.env): 
 	return problems;
 }
 
+/** A PostgreSQL address in DATABASE_URL: the backend is not served yet, so the start says so (any start). */
+export function databaseUrlProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+	return /^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? '')
+		? 'DATABASE_URL names a PostgreSQL server, but the app serves only from its SQLite file so far. Copy a database into PostgreSQL with `npm run migrate-to-postgres -- <file>`; to run the app, set DATABASE_URL to the SQLite file (README, "Skala upp").'
+		: null;
+}
+
 /**
  * Where links in e-mail point: the configured public address. Only `vite dev` and a demo without
  * ORIGIN fall back to the request's own origin.

@@ -21,7 +21,7 @@ type Table = { name: string; columns: Column[]; identity: boolean; dependsOn: st
 
 /** The schema's tables with their columns, parents before children (foreign keys). */
 export function pgTables(): Table[] {
-	const tables = Object.values(pgSchema)
+	const tables = (Object.values(pgSchema) as unknown[])
 		.filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v)
 		.map((t) => {
 			const c = getTableConfig(t);
