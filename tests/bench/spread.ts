@@ -225,7 +225,7 @@ export async function spreadBench(buildDir: string) {
 		const refresh = refreshTimes(db);
 		const measured: Record<string, { app: Result; ref: Result; bytes: number }> = {};
 		for (const route of ['/aktiviteter', '/api/v1/aktiviteter', '/karta', '/kalender.ics']) {
-			// A calendar holds up to 1,000 dates (about 300 KB each): fewer URLs there.
+			// A calendar holds 90 days, up to 3,000 dates (up to about 1.7 MB each): fewer URLs there.
 			const paths = queries.slice(0, route === '/kalender.ics' ? 100 : count).map((q) => `${route}?${q}`);
 			const app = await spread(base, paths);
 			const { server: ref, medianBytes } = await referenceFor(paths);
@@ -247,7 +247,7 @@ export async function spreadBench(buildDir: string) {
 			await waitUp(`${base}/aktiviteter?${queries[0]}`);
 			await new Promise((r) => setTimeout(r, 3_000)); // the other processes start once the first listens
 			for (const q of queries.slice(1, 41)) await (await fetch(`${base}/aktiviteter?${q}`)).arrayBuffer();
-			for (const route of ['/aktiviteter', '/api/v1/aktiviteter']) {
+			for (const route of ['/aktiviteter', '/api/v1/aktiviteter', '/karta']) {
 				const paths = queries.slice(0, count).map((q) => `${route}?${q}`);
 				const app = await spread(base, paths);
 				const ref = measured[route].ref;
