@@ -33,11 +33,14 @@ export function formatDate(localDate: string, locale: Locale = 'sv', withYear = 
 	return withYear ? `${date} ${y}` : date;
 }
 
-/** "Idag, måndag 23 november" for headings in lists; without `today` just the capitalised date. */
-export function formatDayHeading(localDate: string, today: string, locale: Locale = 'sv'): string {
+/**
+ * "Idag, måndag 23 november" for headings in lists; without `today` just the capitalised date.
+ * `relative` false leaves out "Idag"/"Imorgon" (paper is read on other days than it was printed).
+ */
+export function formatDayHeading(localDate: string, today: string, locale: Locale = 'sv', relative = true): string {
 	const m = common[locale];
 	const date = formatDate(localDate, locale, Boolean(today) && localDate.slice(0, 4) !== today.slice(0, 4));
-	const prefix = !today ? null : localDate === today ? m.today : localDate === addDays(today, 1) ? m.tomorrow : null;
+	const prefix = !today || !relative ? null : localDate === today ? m.today : localDate === addDays(today, 1) ? m.tomorrow : null;
 	const text = prefix ? `${prefix}, ${date}` : date;
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

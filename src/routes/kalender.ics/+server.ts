@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { occurrenceFacts } from '$lib/server/db/queries/feed-facts';
+import { calendarFacts } from '$lib/server/db/queries/feed-facts';
 import { icsResponse, occurrenceUid, postalAddress, renderCalendar } from '$lib/server/feeds/ical';
 import { readFeedQuery, type FeedQuery } from '$lib/server/feeds/query';
 import { cachedFeed } from '$lib/server/feeds/feed-cache';
@@ -18,7 +18,7 @@ export const GET: RequestHandler = ({ url }) => {
 
 function render(q: FeedQuery, url: URL) {
 	const window = feedWindow(q, CALENDAR_DAYS, CALENDAR_MAX_DATES);
-	const facts = occurrenceFacts(getDb(), window.items.map((i) => i.occurrenceId));
+	const facts = calendarFacts(getDb(), window.items.map((i) => i.occurrenceId));
 	const t = feeds.sv;
 	return renderCalendar(
 		{

@@ -21,6 +21,15 @@ test.describe('printing', () => {
 		await expect(page.locator('.qr svg')).toBeVisible();
 		await expect(page.locator('p.web')).toContainText(`/aktiviteter/${ids.at(-1)}`);
 		for (const label of ['Lägg till i din kalender', 'Vägbeskrivning', 'Visa kartan']) await expect(page.getByText(label, { exact: true })).toBeHidden();
+		// Paper is read on other days: no "Idag" or "Imorgon" on it, only the dates themselves.
+		await page.goto('/aktiviteter?nar=imorgon');
+		const tomorrow = await page.locator('.card a[href^="/aktiviteter/"]').first().getAttribute('href');
+		await page.goto(tomorrow!);
+		await page.emulateMedia({ media: 'screen' });
+		expect(await page.locator('.dates .date').first().innerText()).toMatch(/^Imorgon, [a-zåäö]+dag \d+ /);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.dates .date').first().innerText()).toMatch(/^[A-ZÅÄÖ][a-zåäö]+dag \d+ /);
+		expect(await page.locator('main').innerText()).not.toMatch(/Imorgon|Idag/);
 	});
 
 	test('the weekly programme of a district prints on one A4 sheet, this week and next', async ({ page }) => {

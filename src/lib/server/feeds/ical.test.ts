@@ -65,4 +65,32 @@ describe('renderCalendar', () => {
 		expect(folded.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
 		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'ö'.repeat(60)}`);
 	});
+
+	it('folds exactly as a code point by code point fold does, emoji and lone surrogates included', () => {
+		const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+		const reference = (line: string) => {
+			if (Buffer.byteLength(line) <= 75) return line;
+			let out = '';
+			let used = 0;
+			for (const ch of line) {
+				const size = octets(ch.codePointAt(0)!);
+				if (used + size > 75) {
+					out += '\r\n ';
+					used = 1;
+				}
+				out += ch;
+				used += size;
+			}
+			return out;
+		};
+		const pieces = ['a', 'ö', 'Ä', '€', '😀', '\ud800', '\udc00', ' ', ',', 'ñ', '𝄞'];
+		let seed = 7;
+		const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		for (let n = 0; n < 500; n++) {
+			let line = 'DESCRIPTION:';
+			const length = Math.floor(rand() * 260);
+			for (let i = 0; i < length; i++) line += pieces[Math.floor(rand() * pieces.length)];
+			expect(foldLine(line)).toBe(reference(line));
+		}
+	});
 });

@@ -38,26 +38,40 @@ export const occurrenceUid = (occurrenceId: number, host: string) => `occurrence
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export const escapeText = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 
-const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
-
 /**
  * Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence, so that
  * "å", "ä", "ö" and emoji arrive whole. Short ASCII lines, nearly all of them, pass untouched.
+ * Counts octets from the UTF-16 units (a surrogate pair is one 4-octet character, a lone
+ * surrogate 3 as UTF-8 writes its replacement) and cuts by slices, not character by character.
  */
 export function foldLine(line: string): string {
 	if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line;
-	let out = '';
+	const parts: string[] = [];
+	let start = 0;
 	let used = 0;
-	for (const ch of line) {
-		const size = octets(ch.codePointAt(0)!);
+	for (let i = 0; i < line.length; ) {
+		const c = line.charCodeAt(i);
+		let size = 3;
+		let units = 1;
+		if (c < 0x80) size = 1;
+		else if (c < 0x800) size = 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+			const low = line.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) {
+				size = 4;
+				units = 2;
+			}
+		}
 		if (used + size > 75) {
-			out += '\r\n ';
+			parts.push(line.slice(start, i));
+			start = i;
 			used = 1;
 		}
-		out += ch;
 		used += size;
+		i += units;
 	}
-	return out;
+	parts.push(line.slice(start));
+	return parts.join('\r\n ');
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -92,12 +106,16 @@ export function renderCalendar(meta: CalendarMeta, items: IcsItem[]): string {
 	for (let i = 0; i < lines.length; i++) lines[i] = foldLine(lines[i]);
 	// What a date says about its activity (title, place, description, address) is the same for
 	// all its dates in one feed: escaped and folded once per activity, not once per date.
-	const shared = new Map<string, { of: IcsItem; lines: string[] }>();
+	// They are kept across feeds too (`shared`): an entry is used only when every field it was
+	// made from is still the same, so a change of title, text or place is never served stale.
 	const about = (item: IcsItem) => {
 		const hit = shared.get(item.url);
 		if (hit && sameActivity(hit.of, item)) return hit.lines;
 		const lines = activityLines(item);
-		if (!item.cancelled) shared.set(item.url, { of: item, lines });
+		if (!item.cancelled) {
+			if (shared.size >= SHARED_MAX) shared.clear();
+			shared.set(item.url, { of: item, lines });
+		}
 		return lines;
 	};
 	for (const item of items) {
@@ -109,6 +127,10 @@ export function renderCalendar(meta: CalendarMeta, items: IcsItem[]): string {
 	lines.push('END:VCALENDAR');
 	return lines.join('\r\n') + '\r\n';
 }
+
+/** Escaped, folded activity lines by activity address; at most `SHARED_MAX` (a few MB), then begun afresh. */
+const shared = new Map<string, { of: IcsItem; lines: string[] }>();
+const SHARED_MAX = 20_000;
 
 const sameActivity = (a: IcsItem, b: IcsItem) =>
 	a.title === b.title && a.summary === b.summary && a.organiser === b.organiser && a.cancelled === b.cancelled &&

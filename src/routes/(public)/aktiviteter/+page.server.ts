@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
 import { fiTitlesFor, readFilters, searchList, suggestQuery } from '$lib/server/activity-search';
 import { todayInStockholm } from '$lib/domain/dates';
+import { listGroup, listItem } from '$lib/server/list-cards';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const clean = withoutEmptyParams(url);
@@ -14,8 +15,9 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		filters,
 		notices,
 		vocab,
-		list,
-		groups,
+		// Only what the cards show: the data goes into the page twice (HTML and hydration data).
+		list: { ...list, items: list.items.map(listItem) },
+		groups: groups && groups.map(listGroup),
 		dateTotal,
 		facets,
 		fiTitles: fiTitlesFor(locals.locale, [...list.items.map((i) => i.eventId), ...(groups ?? []).map((g) => g.eventId)]),

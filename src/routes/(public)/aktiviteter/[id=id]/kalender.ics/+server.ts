@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getPublicEvent, listEventDates } from '$lib/server/db/queries/event-detail';
-import { occurrenceFacts } from '$lib/server/db/queries/feed-facts';
+import { calendarFacts } from '$lib/server/db/queries/feed-facts';
 import { icsResponse, occurrenceUid, postalAddress, renderCalendar } from '$lib/server/feeds/ical';
 import { feedBadRequest, feedNotFound } from '$lib/server/feeds/api';
 import { REFRESH_SECONDS } from '$lib/server/feeds/feed-window';
@@ -25,7 +25,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 		dates = dates.filter((d) => String(d.id) === only);
 		if (!dates.length) return feedBadRequest([feedErrors.sv.occurrence]);
 	}
-	const facts = occurrenceFacts(db, dates.map((d) => d.id));
+	const facts = calendarFacts(db, dates.map((d) => d.id));
 	const place = event.venue ? { name: event.venue.name, address: postalAddress(event.venue), lat: event.venue.lat, lng: event.venue.lng } : null;
 	const body = renderCalendar(
 		only === null
