@@ -59,6 +59,20 @@ describe('renderCalendar', () => {
 		expect(second.description).toContain('Ledaren är sjuk.');
 	});
 
+	it('never serves an activity’s kept lines after the activity changed (lines are kept across feeds)', () => {
+		const url = 'https://example.se/aktiviteter/77';
+		expect(renderCalendar({ name: 'x' }, [item({ url })])).toContain('Kulturhuset');
+		const changed = [
+			item({ url, title: 'Ny titel' }),
+			item({ url, summary: 'Ny text' }),
+			item({ url, organiser: 'SPF Seniorerna' }),
+			item({ url, place: { name: 'Biblioteket', address: 'Torget 1', lat: 59.3, lng: 14.5 } }),
+			item({ url, place: { name: 'Kulturhuset', address: 'Kyrkbacken 9, 691 31 Karlskoga', lat: 59.4, lng: 14.52 } })
+		];
+		const texts = ['SUMMARY:Ny titel', 'DESCRIPTION:Ny text', 'Arrangör: SPF Seniorerna', 'LOCATION:Biblioteket', 'GEO:59.4;14.52'];
+		changed.forEach((c, i) => expect(renderCalendar({ name: 'x' }, [c])).toContain(texts[i]));
+	});
+
 	it('folds at 75 octets without splitting a character', () => {
 		expect(foldLine('SUMMARY:kort')).toBe('SUMMARY:kort');
 		const folded = foldLine(`SUMMARY:${'ö'.repeat(60)}`);

@@ -24,8 +24,14 @@ export type OccurrenceFacts = {
 
 const ids = (list: number[]) => JSON.stringify([...new Set(list)]);
 
+/**
+ * The event's part of a date's change time (with events e, event_revisions r, venues v): its
+ * version's approval, its venue's change, its cancellation. A date's own change time is added to it.
+ */
+const EVENT_CHANGED_AT = `max(coalesce(r.decided_at, 0), coalesce(v.updated_at, 0), CASE WHEN e.status = 'cancelled' THEN e.updated_at ELSE 0 END)`;
+
 type EventFacts = Omit<OccurrenceFacts, 'id' | 'eventId' | 'sequence' | 'modifiedAt' | 'publishedAt' | 'booked'> & {
-	/** The event's part of a date's change time: its version's approval, its venue's change, its cancellation. */
+	/** EVENT_CHANGED_AT */
 	changedAt: number;
 	decidedAt: number | null;
 	updatedAt: number;
@@ -37,7 +43,7 @@ function eventFacts(db: Db, eventIds: number[]): Map<number, EventFacts> {
 	const rows = c
 		.prepare(
 			`SELECT e.id, r.id AS revisionId,
-			 max(coalesce(r.decided_at, 0), coalesce(v.updated_at, 0), CASE WHEN e.status = 'cancelled' THEN e.updated_at ELSE 0 END) AS changedAt,
+			 ${EVENT_CHANGED_AT} AS changedAt,
 			 r.decided_at AS decidedAt, e.updated_at AS updatedAt,
 			 r.capacity, r.signup_how AS signupHow, r.signup_online AS signupOnline, r.cost_unit AS costUnit,
 			 r.cost_note AS costNote, r.gathering_place AS gatheringPlace,
@@ -107,7 +113,7 @@ export function occurrenceFacts(db: Db, occurrenceIds: number[]): Map<number, Oc
 	const out = new Map<number, OccurrenceFacts>();
 	if (!occurrenceIds.length) return out;
 	const dates = dateRows(db, occurrenceIds);
-	const events = eventFacts(db, [...new Set(dates.map((d) => d[1]))]);
+	const events = eventFacts(db, dates.map((d) => d[1]));
 	const booked = new Map(
 		db.$client
 			.prepare(
@@ -148,7 +154,7 @@ export function calendarFacts(db: Db, occurrenceIds: number[]): Map<number, Cale
 	const events = new Map<number, { changedAt: number; updatedAt: number; venue: CalendarFacts['venue'] }>();
 	for (const [id, changedAt, updatedAt, venueId, address, postcode, city, lat, lng] of db.$client
 		.prepare(
-			`SELECT e.id, max(coalesce(r.decided_at, 0), coalesce(v.updated_at, 0), CASE WHEN e.status = 'cancelled' THEN e.updated_at ELSE 0 END),
+			`SELECT e.id, ${EVENT_CHANGED_AT},
 			 e.updated_at, v.id, v.address, v.postcode, v.city, v.lat, v.lng
 			 FROM events e
 			 JOIN event_revisions r ON r.id = e.published_revision_id
