@@ -28,9 +28,16 @@ export class ActivitiesPage {
 		await expect(this.page.getByRole('heading', { level: 1, name: 'Aktiviteter' })).toBeVisible();
 	}
 
+	/**
+	 * Opens "Välj vad du vill se". A click that lands while the page is still hydrating can be undone
+	 * by it (Svelte sets the panel back to its server-rendered state), so a closed panel is clicked
+	 * again, as a person would, until it stays open.
+	 */
 	async openFilters() {
-		if ((await this.filterPanel.getAttribute('open')) === null) await this.filterSummary.click();
-		await expect(this.filterPanel).toHaveAttribute('open', '');
+		await expect(async () => {
+			if ((await this.filterPanel.getAttribute('open')) === null) await this.filterSummary.click();
+			await expect(this.filterPanel).toHaveAttribute('open', '', { timeout: 1_000 });
+		}).toPass({ timeout: 10_000 });
 	}
 
 	/** The removable button of one chosen filter, by its visible label ("Centrum"). */
