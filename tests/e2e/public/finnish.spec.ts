@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { BASE_URL, dbAll, dbGet, unique } from '../pages/backoffice';
+import { BASE_URL, dbAll, dbGet, ready, unique } from '../pages/backoffice';
 import { expectNoAxeViolations } from '../support/axe';
 
 /**
@@ -84,6 +84,8 @@ test.describe('the Finnish interface', () => {
 		const ev = finnishSignupEvent();
 		await inFinnish(page);
 		await page.goto('/aktiviteter');
+		// Hydration sets the panels back to their server-rendered state: a click before it is undone.
+		await ready(page);
 		const panel = page.locator('details.filter-details');
 		if ((await panel.getAttribute('open')) === null) await panel.locator('> summary').click();
 		const fi = panel.getByRole('checkbox', { name: /^suomi/ });
