@@ -68,8 +68,9 @@ const preferences: Handle = async ({ event, resolve }) => {
 	const size = embed ? null : event.cookies.get('textsize');
 	event.locals.textSize = TEXT_SIZES.find((s) => s === size) ?? 'normal';
 	const response = await resolve(event, {
+		// Both are in the opening <html> tag (app.html): one replacement, one copy of the page.
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', event.locals.locale).replace('%textsize%', event.locals.textSize)
+			html.replace('<html lang="%lang%" data-textsize="%textsize%">', `<html lang="${event.locals.locale}" data-textsize="${event.locals.textSize}">`)
 	});
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

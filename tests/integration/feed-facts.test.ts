@@ -8,6 +8,8 @@ import { freshDatabase } from './helpers';
 import type { Db } from '../../src/lib/server/db/index';
 import { seedDatabase } from '../../src/lib/server/seed/index';
 import { calendarFacts, occurrenceFacts } from '../../src/lib/server/db/queries/feed-facts';
+import { buildIndex, refreshIndex } from '../../src/lib/server/search-index/live';
+import type { SearchIndex } from '../../src/lib/server/search-index/index';
 
 const NOW = new Date('2026-12-01T08:30:00Z');
 let db: Db;
@@ -96,5 +98,33 @@ describe('occurrence facts', () => {
 			.get() as { id: number; rev: number };
 		const langs = (db.$client.prepare('SELECT language_code AS v FROM revision_languages WHERE revision_id = ? ORDER BY language_code').all(row.rev) as { v: string }[]).map((r) => r.v);
 		expect(occurrenceFacts(db, [row.id]).get(row.id)!.languages).toEqual(langs);
+	});
+
+	it('are the same from the search index as from SQL, also after writes it learns of by id', () => {
+		const index = buildIndex(db, NOW);
+		const expectSame = (ix: SearchIndex) => {
+			const ids = [...ix.occId.subarray(0, ix.n)];
+			const sql = calendarFacts(db, ids);
+			expect(ids.length).toBeGreaterThan(500);
+			for (const id of ids) expect(ix.calendarFacts(id), `date ${id}`).toEqual(sql.get(id));
+		};
+		expectSame(index);
+		expect(index.calendarFacts(999_999_999)).toBeUndefined();
+		const c = db.$client;
+		const [a, b] = c.prepare(`SELECT o.id, o.event_id AS eventId FROM occurrences o WHERE o.id IN (SELECT min(id) FROM occurrences GROUP BY event_id) LIMIT 2`).all() as { id: number; eventId: number }[];
+		c.prepare(`UPDATE occurrences SET sequence = sequence + 1, updated_at = ? WHERE id = ?`).run(NOW.getTime() + 300_000, a.id);
+		c.prepare(`UPDATE events SET status = 'cancelled', updated_at = ? WHERE id = ?`).run(NOW.getTime() + 400_000, b.eventId);
+		const venue = c.prepare(`SELECT r.venue_id AS id FROM events e JOIN event_revisions r ON r.id = e.published_revision_id WHERE r.venue_id IS NOT NULL LIMIT 1`).get() as { id: number };
+		c.prepare(`UPDATE venues SET postcode = '691 99', city = 'Degerfors', updated_at = ? WHERE id = ?`).run(NOW.getTime() + 500_000, venue.id);
+		// Nothing but the event row's own time to go by: no approval time, no change of date or venue.
+		const bare = c.prepare(`SELECT e.id, r.id AS revisionId, r.venue_id AS venueId FROM events e JOIN event_revisions r ON r.id = e.published_revision_id
+			WHERE e.status = 'published' AND r.venue_id IS NOT NULL AND r.venue_id <> ? LIMIT 1`).get(venue.id) as { id: number; revisionId: number; venueId: number };
+		c.prepare(`UPDATE event_revisions SET decided_at = NULL WHERE id = ?`).run(bare.revisionId);
+		c.prepare(`UPDATE venues SET updated_at = NULL WHERE id = ?`).run(bare.venueId);
+		c.prepare(`UPDATE occurrences SET updated_at = NULL WHERE event_id = ?`).run(bare.id);
+		const before = index.calendarFacts(a.id)!;
+		refreshIndex(index, db, { eventIds: [a.eventId, b.eventId, bare.id], venueIds: [venue.id, bare.venueId] });
+		expect(index.calendarFacts(a.id)!.sequence).toBe(before.sequence + 1);
+		expectSame(index);
 	});
 });

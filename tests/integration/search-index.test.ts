@@ -12,7 +12,7 @@ import { addDays } from '../../src/lib/domain/dates';
 import { activityFacets, listActivities, venuesForActivities, type MapVenue } from '../../src/lib/server/db/queries/activities';
 import { listActivityGroups } from '../../src/lib/server/db/queries/activity-groups';
 import { buildIndex, refreshIndex } from '../../src/lib/server/search-index/live';
-import { covers, evaluate, textMatch, textSlots } from '../../src/lib/server/search-index/query';
+import { covers, evaluate, matchDates, textMatch, textSlots } from '../../src/lib/server/search-index/query';
 import { datePage, facetCounts, groupPage, mapVenues } from '../../src/lib/server/search-index/results';
 import type { SearchIndex } from '../../src/lib/server/search-index/index';
 import { words } from '../../src/lib/server/search-index/text';
@@ -112,6 +112,9 @@ function expectSameAnswers(index: SearchIndex, f: ActivityFilters, now: Date, la
 	expect(covers(index, f, now), label).toBe(true);
 	const ev = evaluate(index, f, now, text);
 	expect(datePage(ev, f, pageSize), `${label}: dates`).toEqual(listActivities(db, f, now, pageSize, match));
+	// Feeds and the API take the lean pass without facet counts: the same dates in the same order.
+	const lean = matchDates(index, f, now, text);
+	expect([...lean.matched.subarray(0, lean.total)], `${label}: lean dates`).toEqual([...ev.matched.subarray(0, ev.total)]);
 	expect(facetCounts(ev, 'dates'), `${label}: facets`).toEqual(activityFacets(db, f, now, match));
 	expect(facetCounts(ev, 'activities'), `${label}: activity facets`).toEqual(activityFacets(db, f, now, match, 'activities'));
 	expect(venuesAsSets(mapVenues(ev)), `${label}: venues`).toEqual(venuesAsSets(venuesForActivities(db, f, now, match)));

@@ -3,10 +3,11 @@ import { listView, parseFilters, type ActivityFilters } from '../domain/filters'
 import { PAGE_SIZE, activityFacets, listActivities, venuesForActivities } from './db/queries/activities';
 import { listActivityGroups } from './db/queries/activity-groups';
 import { searchIndex } from './search-index/live';
-import { covers, evaluate, textMatch, textSlots } from './search-index/query';
+import { covers, evaluate, matchDates, textMatch, textSlots } from './search-index/query';
 import { datePage, facetCounts, groupPage, mapVenues } from './search-index/results';
 import { searchTerms } from './search-index/text';
 import { finnishTitles } from './db/queries/finnish-titles';
+import { calendarFacts, type CalendarFacts } from './db/queries/feed-facts';
 import type { Locale } from '../i18n';
 
 /** Filters from a URL, with unknown district/category/… slugs dropped and reported. */
@@ -62,7 +63,7 @@ export function searchActivities(f: ActivityFilters, now = new Date(), pageSize 
 	const index = searchIndex(now);
 	const text = textSlots(index, f.q);
 	if (!covers(index, f, now)) return listActivities(getDb(), f, now, pageSize, textMatch(index, text));
-	return datePage(evaluate(index, f, now, text), f, pageSize);
+	return datePage(matchDates(index, f, now, text), f, pageSize);
 }
 
 /** Facet counts of dates, and the venues that have matching dates (the map). */
@@ -114,4 +115,22 @@ function replaceWord(q: string, folded: string, replacement: string) {
 /** Finnish titles of the listed activities, for the Finnish interface only (others get none). */
 export function fiTitlesFor(locale: Locale, eventIds: number[]): Record<number, string> {
 	return locale === 'fi' ? finnishTitles(getDb(), eventIds) : {};
+}
+
+/**
+ * Calendar facts (sequence, change time, address) of these dates: from the index, which holds
+ * them for its dates, and from SQL for any it does not (an old `fran`). The same values either way
+ * (tests/integration/feed-facts.test.ts).
+ */
+export function calendarFactsFor(occurrenceIds: number[]): Map<number, CalendarFacts> {
+	const index = searchIndex();
+	const out = new Map<number, CalendarFacts>();
+	const missing: number[] = [];
+	for (const id of occurrenceIds) {
+		const f = index.calendarFacts(id);
+		if (f) out.set(id, f);
+		else missing.push(id);
+	}
+	if (missing.length) for (const [id, f] of calendarFacts(getDb(), missing)) out.set(id, f);
+	return out;
 }

@@ -1,7 +1,6 @@
 import type { RequestHandler } from './$types';
-import { getDb } from '$lib/server/db';
-import { calendarFacts } from '$lib/server/db/queries/feed-facts';
-import { icsResponse, occurrenceUid, postalAddress, renderCalendar } from '$lib/server/feeds/ical';
+import { calendarFactsFor } from '$lib/server/activity-search';
+import { icsResponse, occurrenceUid, postalAddress, renderCalendarBytes, type IcsPlace } from '$lib/server/feeds/ical';
 import { readFeedQuery, type FeedQuery } from '$lib/server/feeds/query';
 import { cachedFeed } from '$lib/server/feeds/feed-cache';
 import { feedBadRequest } from '$lib/server/feeds/api';
@@ -18,9 +17,19 @@ export const GET: RequestHandler = ({ url }) => {
 
 function render(q: FeedQuery, url: URL) {
 	const window = feedWindow(q, CALENDAR_DAYS, CALENDAR_MAX_DATES);
-	const facts = calendarFacts(getDb(), window.items.map((i) => i.occurrenceId));
+	const facts = calendarFactsFor(window.items.map((i) => i.occurrenceId));
 	const t = feeds.sv;
-	return renderCalendar(
+	// One place per activity, not per date (its dates share it).
+	const places = new Map<number, IcsPlace | null>();
+	const placeOf = (i: (typeof window.items)[number], f: ReturnType<typeof facts.get>) => {
+		let place = places.get(i.eventId);
+		if (place === undefined) {
+			place = i.venueName ? { name: i.venueName, address: f?.venue ? postalAddress(f.venue) : null, lat: f?.venue?.lat, lng: f?.venue?.lng } : null;
+			places.set(i.eventId, place);
+		}
+		return place;
+	};
+	return renderCalendarBytes(
 		{
 			name: t.calendarName(feedTitle(q)),
 			description: t.calendarDescription(feedPeriod(window), window.cut ? CALENDAR_MAX_DATES : null),
@@ -38,9 +47,7 @@ function render(q: FeedQuery, url: URL) {
 				url: `${url.origin}/aktiviteter/${i.eventId}`,
 				startsAt: i.startsAt,
 				endsAt: i.endsAt,
-				place: i.venueName
-					? { name: i.venueName, address: f?.venue ? postalAddress(f.venue) : null, lat: f?.venue?.lat, lng: f?.venue?.lng }
-					: null,
+				place: placeOf(i, f),
 				cancelled: i.cancelled,
 				cancelNote: i.cancelNote,
 				organiser: i.organisationName

@@ -7,9 +7,9 @@ import { cacheGeneration } from '../cache';
  */
 const TTL_MS = 300_000;
 const MAX_ENTRIES = 16;
-const entries = new Map<string, { at: number; generation: number; body: string }>();
+const entries = new Map<string, { at: number; generation: number; body: Buffer }>();
 
-export function cachedFeed(key: string, render: () => string): string {
+export function cachedFeed(key: string, render: () => Buffer): Buffer {
 	if (process.env.QUERY_CACHE === '0') return render();
 	const now = Date.now();
 	const hit = entries.get(key);

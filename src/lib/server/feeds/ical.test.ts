@@ -73,6 +73,31 @@ describe('renderCalendar', () => {
 		changed.forEach((c, i) => expect(renderCalendar({ name: 'x' }, [c])).toContain(texts[i]));
 	});
 
+	it('never serves a date’s kept entry after the date changed (entries are kept across feeds by UID)', () => {
+		const uid = 'occurrence-88@example.se';
+		const at = Date.UTC(2027, 0, 5, 9, 0);
+		const base = () => item({ uid, startsAt: at, endsAt: at + 3_600_000 });
+		const changed = [
+			item({ uid, startsAt: at + 1_800_000, endsAt: at + 3_600_000 }),
+			item({ uid, startsAt: at, endsAt: at + 7_200_000 }),
+			{ ...base(), sequence: 9 },
+			{ ...base(), modifiedAt: Date.UTC(2026, 11, 24, 12, 0) },
+			{ ...base(), cancelled: true, cancelNote: 'Halkan.' },
+			{ ...base(), url: 'https://example.se/aktiviteter/2' },
+			{ ...base(), title: 'Annan titel' }
+		];
+		const texts = ['DTSTART:20270105T093000Z', 'DTEND:20270105T110000Z', 'SEQUENCE:9', 'DTSTAMP:20261224T120000Z', 'Halkan.', 'aktiviteter/2', 'SUMMARY:Annan titel'];
+		const unfolded = (c: IcsItem) => renderCalendar({ name: 'x' }, [c]).replaceAll('\r\n ', '');
+		changed.forEach((c, i) => {
+			expect(unfolded(base())).toContain('DTSTART:20270105T090000Z');
+			expect(unfolded(c), texts[i]).toContain(texts[i]);
+		});
+		// A cancelled date's note changes while it stays cancelled.
+		unfolded({ ...base(), cancelled: true, cancelNote: 'Halkan.' });
+		expect(unfolded({ ...base(), cancelled: true, cancelNote: 'Ledaren är sjuk.' })).toContain('Ledaren är sjuk.');
+		expect(unfolded(base())).toContain('STATUS:CONFIRMED');
+	});
+
 	it('folds at 75 octets without splitting a character', () => {
 		expect(foldLine('SUMMARY:kort')).toBe('SUMMARY:kort');
 		const folded = foldLine(`SUMMARY:${'ö'.repeat(60)}`);

@@ -75,10 +75,17 @@ export function foldLine(line: string): string {
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-/** 20261203T090000Z (written field by field: a 3,000-date feed writes 9,000 of them). */
+/** Instants already written: feeds keep writing the same dates' starts and ends. */
+const written = new Map<number, string>();
+/** 20261203T090000Z (a 3,000-date feed writes 9,000 of them). */
 const utc = (ms: number) => {
+	let text = written.get(ms);
+	if (text !== undefined) return text;
 	const d = new Date(ms);
-	return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
+	text = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
+	if (written.size >= 100_000) written.clear();
+	written.set(ms, text);
+	return text;
 };
 
 /** PT1H, PT30M, PT90S … */
@@ -96,6 +103,11 @@ const duration = (seconds: number) =>
  * breaks in X-WR-CALDESC unescaped. The tests parse every feed with ical.js.
  */
 export function renderCalendar(meta: CalendarMeta, items: IcsItem[]): string {
+	return renderCalendarBytes(meta, items).toString('utf8');
+}
+
+/** `renderCalendar` as the UTF-8 bytes a response sends. */
+export function renderCalendarBytes(meta: CalendarMeta, items: IcsItem[]): Buffer {
 	const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Träffpunkt//traffpunkt//SV', 'CALSCALE:GREGORIAN'];
 	if (meta.source) lines.push(`SOURCE;VALUE=URI:${meta.source}`);
 	lines.push(`NAME:${escapeText(meta.name)}`, `X-WR-CALNAME:${escapeText(meta.name)}`);
@@ -103,41 +115,80 @@ export function renderCalendar(meta: CalendarMeta, items: IcsItem[]): string {
 	if (meta.refreshSeconds) {
 		lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${duration(meta.refreshSeconds)}`, `X-PUBLISHED-TTL:${duration(meta.refreshSeconds)}`);
 	}
-	for (let i = 0; i < lines.length; i++) lines[i] = foldLine(lines[i]);
-	// What a date says about its activity (title, place, description, address) is the same for
-	// all its dates in one feed: escaped and folded once per activity, not once per date.
-	// They are kept across feeds too (`shared`): an entry is used only when every field it was
-	// made from is still the same, so a change of title, text or place is never served stale.
-	const about = (item: IcsItem) => {
-		const hit = shared.get(item.url);
-		if (hit && sameActivity(hit.of, item)) return hit.lines;
-		const lines = activityLines(item);
-		if (!item.cancelled) {
-			if (shared.size >= SHARED_MAX) shared.clear();
-			shared.set(item.url, { of: item, lines });
-		}
-		return lines;
-	};
-	for (const item of items) {
-		const modified = utc(item.modifiedAt);
-		lines.push('BEGIN:VEVENT', foldLine(`UID:${item.uid}`), `SEQUENCE:${item.sequence}`, `DTSTAMP:${modified}`, `DTSTART:${utc(item.startsAt)}`, `DTEND:${utc(item.endsAt)}`);
-		for (const line of item.cancelled ? activityLines(item) : about(item)) lines.push(line);
-		lines.push(`STATUS:${item.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, `LAST-MODIFIED:${modified}`, 'END:VEVENT');
+	const parts: Buffer[] = [Buffer.from(lines.map(foldLine).join('\r\n') + '\r\n')];
+	for (const item of items) parts.push(dateEntry(item));
+	parts.push(END);
+	return Buffer.concat(parts);
+}
+
+const END = Buffer.from('END:VCALENDAR\r\n');
+
+/**
+ * Each date's VEVENT as bytes, kept across feeds by UID (most feeds are the same dates in other
+ * combinations): an entry is used only when every field it was written from is still the same, so
+ * a moved, cancelled or re-worded date is written afresh. At most `KEPT_MAX_BYTES`, then begun afresh.
+ */
+const kept = new Map<string, { of: IcsItem; bytes: Buffer }>();
+let keptBytes = 0;
+const KEPT_MAX_BYTES = 48 * 1024 * 1024;
+
+const sameDate = (a: IcsItem, b: IcsItem) =>
+	a.sequence === b.sequence && a.modifiedAt === b.modifiedAt && a.startsAt === b.startsAt && a.endsAt === b.endsAt &&
+	a.url === b.url && (a.cancelNote ?? null) === (b.cancelNote ?? null) && sameActivity(a, b);
+
+function dateEntry(item: IcsItem): Buffer {
+	const hit = kept.get(item.uid);
+	if (hit && sameDate(hit.of, item)) return hit.bytes;
+	const modified = utc(item.modifiedAt);
+	const text = [
+		'BEGIN:VEVENT',
+		foldLine(`UID:${item.uid}`),
+		`SEQUENCE:${item.sequence}`,
+		`DTSTAMP:${modified}`,
+		`DTSTART:${utc(item.startsAt)}`,
+		`DTEND:${utc(item.endsAt)}`,
+		item.cancelled ? activityLines(item) : about(item),
+		`STATUS:${item.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+		`LAST-MODIFIED:${modified}`,
+		'END:VEVENT',
+		''
+	].join('\r\n');
+	const bytes = Buffer.from(text);
+	if (hit) keptBytes -= hit.bytes.length;
+	if (keptBytes + bytes.length > KEPT_MAX_BYTES) {
+		kept.clear();
+		keptBytes = 0;
 	}
-	lines.push('END:VCALENDAR');
-	return lines.join('\r\n') + '\r\n';
+	kept.set(item.uid, { of: item, bytes });
+	keptBytes += bytes.length;
+	return bytes;
+}
+
+/**
+ * What a date says about its activity (title, place, description, address) is the same for all
+ * its dates: escaped and folded once per activity, kept by activity address and used only when
+ * every field it was made from is still the same, so a change of title, text or place is never
+ * served stale.
+ */
+function about(item: IcsItem) {
+	const hit = shared.get(item.url);
+	if (hit && sameActivity(hit.of, item)) return hit.lines;
+	const lines = activityLines(item);
+	if (shared.size >= SHARED_MAX) shared.clear();
+	shared.set(item.url, { of: item, lines });
+	return lines;
 }
 
 /** Escaped, folded activity lines by activity address; at most `SHARED_MAX` (a few MB), then begun afresh. */
-const shared = new Map<string, { of: IcsItem; lines: string[] }>();
+const shared = new Map<string, { of: IcsItem; lines: string }>();
 const SHARED_MAX = 20_000;
 
 const sameActivity = (a: IcsItem, b: IcsItem) =>
 	a.title === b.title && a.summary === b.summary && a.organiser === b.organiser && a.cancelled === b.cancelled &&
 	a.place?.name === b.place?.name && a.place?.address === b.place?.address && a.place?.lat === b.place?.lat && a.place?.lng === b.place?.lng;
 
-/** SUMMARY, LOCATION, GEO, DESCRIPTION and URL of one date, folded. */
-function activityLines(item: IcsItem): string[] {
+/** SUMMARY, LOCATION, GEO, DESCRIPTION and URL of one date, folded, as one block of lines. */
+function activityLines(item: IcsItem): string {
 	const description = [item.summary, item.organiser ? `Arrangör: ${item.organiser}` : null, item.cancelled ? item.cancelNote : null, item.url]
 		.filter(Boolean)
 		.join('\n\n');
@@ -147,12 +198,16 @@ function activityLines(item: IcsItem): string[] {
 		if (item.place.lat != null && item.place.lng != null) lines.push(`GEO:${item.place.lat};${item.place.lng}`);
 	}
 	lines.push(`DESCRIPTION:${escapeText(description)}`, `URL;VALUE=URI:${item.url}`);
-	return lines.map(foldLine);
+	return lines.map(foldLine).join('\r\n');
 }
 
-export function icsResponse(body: string, filename: string) {
-	return new Response(body, {
+export function icsResponse(body: string | Buffer, filename: string) {
+	// Encoded here, in one native step: a string body is first checked for lone surrogates and
+	// then encoded by the Response (a sixth of a large feed's time); Buffer.from replaces them alike.
+	const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+	return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length), {
 		headers: {
+			'content-length': String(bytes.length),
 			'content-type': 'text/calendar; charset=utf-8',
 			'content-disposition': `attachment; filename="${filename}"`,
 			'cache-control': 'public, max-age=300',

@@ -5,6 +5,7 @@ import type { SourceDates, SourceEvent, SourceTaxonomy, SourceVenue } from '../d
 import type { ACCESS_CODES } from '../../domain/filters';
 import type { FilterVocabulary } from '../db/queries/taxonomy';
 import type { GeoJsonGeometry } from '../db/schema';
+import type { CalendarFacts } from '../db/queries/feed-facts';
 
 type Access = (typeof ACCESS_CODES)[number];
 export type IndexedEvent = SourceEvent & {
@@ -63,6 +64,9 @@ export class SearchIndex {
 	weekday = new Uint8Array(0);
 	time = new Uint8Array(0);
 	cancelled = new Uint8Array(0);
+	/** Per date: SEQUENCE, and its own last change (ms, 0 if never), for feeds. */
+	sequence = new Int32Array(0);
+	dateUpdatedAt = new Float64Array(0);
 	notes = new Map<number, string>();
 	/** Bumped on every change; memoised answers compare against it. */
 	version = 0;
@@ -94,6 +98,30 @@ export class SearchIndex {
 		this.venues = new Map(venues.map((v) => [v.id, v]));
 	}
 
+	/**
+	 * What a calendar entry says beyond the list's columns, as `calendarFacts` (db/queries/feed-facts.ts)
+	 * reads it from SQL: undefined for a date the index does not hold.
+	 */
+	calendarFacts(occurrenceId: number): CalendarFacts | undefined {
+		if (this.positionsAt !== this.version) {
+			this.positions = new Map();
+			for (let i = 0; i < this.n; i++) this.positions.set(this.occId[i], i);
+			this.positionsAt = this.version;
+		}
+		const i = this.positions.get(occurrenceId);
+		if (i === undefined) return undefined;
+		const e = this.events[this.slot[i]]!;
+		const v = e.venue;
+		return {
+			sequence: this.sequence[i],
+			modifiedAt: Math.max(this.dateUpdatedAt[i], e.changedAt) || e.updatedAt,
+			venue: v && { address: v.address, postcode: v.postcode, city: v.city, lat: v.lat, lng: v.lng }
+		};
+	}
+
+	private positions = new Map<number, number>();
+	private positionsAt = -1;
+
 	/** Ids of the indexed activities held at these venues. */
 	eventsAtVenues(venueIds: Set<number>) {
 		return this.events.flatMap((e) => (e && e.venueId !== null && venueIds.has(e.venueId) ? [e.id] : []));
@@ -105,7 +133,7 @@ export class SearchIndex {
 		const day = Number(fromDate.replaceAll('-', ''));
 		let cut = 0;
 		while (cut < this.n && this.day[cut] < day) this.notes.delete(this.occId[cut++]);
-		for (const key of ['occId', 'slot', 'startsAt', 'endsAt', 'day', 'weekday', 'time', 'cancelled'] as const)
+		for (const key of DATE_COLUMNS)
 			(this as Record<typeof key, Int32Array | Float64Array | Uint8Array>)[key] = this[key].slice(cut, this.n);
 		this.n -= cut;
 		this.fromDate = fromDate;
@@ -247,7 +275,9 @@ export class SearchIndex {
 			day: new Int32Array(size),
 			weekday: new Uint8Array(size),
 			time: new Uint8Array(size),
-			cancelled: new Uint8Array(size)
+			cancelled: new Uint8Array(size),
+			sequence: new Int32Array(size),
+			dateUpdatedAt: new Float64Array(size)
 		};
 		let i = 0;
 		let j = 0;
@@ -265,6 +295,8 @@ export class SearchIndex {
 				next.weekday[out] = dates.weekday[k];
 				next.time[out] = timeCode(dates.startMinute[k]);
 				next.cancelled[out] = dates.cancelled[k];
+				next.sequence[out] = dates.sequence[k];
+				next.dateUpdatedAt[out] = dates.updatedAt[k];
 				const note = dates.notes.get(dates.id[k]);
 				if (note !== undefined) this.notes.set(dates.id[k], note);
 				j++;
@@ -277,12 +309,16 @@ export class SearchIndex {
 				next.weekday[out] = this.weekday[i];
 				next.time[out] = this.time[i];
 				next.cancelled[out] = this.cancelled[i];
+				next.sequence[out] = this.sequence[i];
+				next.dateUpdatedAt[out] = this.dateUpdatedAt[i];
 				i++;
 			}
 		}
 		Object.assign(this, next, { n: size });
 	}
 }
+
+const DATE_COLUMNS = ['occId', 'slot', 'startsAt', 'endsAt', 'day', 'weekday', 'time', 'cancelled', 'sequence', 'dateUpdatedAt'] as const;
 
 function copyInto(a: Int32Array, size: number) {
 	const out = new Int32Array(size).fill(-1);

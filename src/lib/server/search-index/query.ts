@@ -71,9 +71,9 @@ export function covers(index: SearchIndex, f: ActivityFilters, now: Date) {
 	return dateWindow(f, todayInStockholm(now)).from >= index.fromDate;
 }
 
-export function evaluate(index: SearchIndex, f: ActivityFilters, now: Date, text: TextSlots | null): Evaluation {
+/** The activity bitsets of a filter set: `base` (live, venue, words) and one mask per other activity-level filter. */
+function activityMasks(index: SearchIndex, f: ActivityFilters, text: TextSlots | null) {
 	const size = index.slotCount;
-	const { from, to } = dateWindow(f, todayInStockholm(now));
 	const masks: Partial<Record<Dimension, Bitset>> = {};
 	if (f.districts.length) masks.districts = anyOf(index.byDistrict, f.districts, size);
 	if (f.categories.length) masks.categories = anyOf(index.byCategory, f.categories, size);
@@ -95,6 +95,53 @@ export function evaluate(index: SearchIndex, f: ActivityFilters, now: Date, text
 	}
 	const all = base.copy(size);
 	for (const m of Object.values(masks)) all.and(m);
+	return { base, masks, all };
+}
+
+/** Bit masks of the chosen weekdays (bits 1–7) and times of day (bits 0–2); all set when none is chosen. */
+function dateMasks(f: ActivityFilters) {
+	let dayMask = f.days.length ? 0 : 0xff;
+	for (const d of f.days) dayMask |= 1 << (DAY_CODES.indexOf(d) + 1);
+	let timeMask = f.times.length ? 0 : 0x7;
+	for (const t of f.times) timeMask |= 1 << TIME_CODES.indexOf(t);
+	return { dayMask, timeMask };
+}
+
+/** Positions of the first and after the last date in the filters' window. */
+function dateRange(index: SearchIndex, f: ActivityFilters, now: Date) {
+	const { from, to } = dateWindow(f, todayInStockholm(now));
+	return { lo: lowerBound(index.day, index.n, ymd(from)), hi: lowerBound(index.day, index.n, ymd(to) + 1) };
+}
+
+export type DateMatches = Pick<Evaluation, 'index' | 'matched' | 'total'>;
+
+/**
+ * Only the matching dates, for a page of dates without facet counts (feeds, the API, the start
+ * page): the same dates as `evaluate`, from one pass that reads nothing else.
+ */
+export function matchDates(index: SearchIndex, f: ActivityFilters, now: Date, text: TextSlots | null): DateMatches {
+	const { all } = activityMasks(index, f, text);
+	const { dayMask, timeMask } = dateMasks(f);
+	const { lo, hi } = dateRange(index, f, now);
+	const hide = hidesPastDates(f);
+	const nowMs = now.getTime();
+	const matched = new Int32Array(Math.max(0, hi - lo));
+	const words = all.words;
+	const { slot, weekday, time, endsAt } = index;
+	let total = 0;
+	for (let i = lo; i < hi; i++) {
+		const s = slot[i];
+		if ((words[s >>> 5] & (1 << (s & 31))) === 0) continue;
+		if (((dayMask >>> weekday[i]) & (timeMask >>> time[i]) & 1) === 0) continue;
+		if (hide && endsAt[i] < nowMs) continue;
+		matched[total++] = i;
+	}
+	return { index, matched, total };
+}
+
+export function evaluate(index: SearchIndex, f: ActivityFilters, now: Date, text: TextSlots | null): Evaluation {
+	const size = index.slotCount;
+	const { base, masks, all } = activityMasks(index, f, text);
 	const without: Evaluation['without'] = {};
 	for (const dim of OWN_FACET) {
 		if (!masks[dim]) continue;
@@ -103,13 +150,8 @@ export function evaluate(index: SearchIndex, f: ActivityFilters, now: Date, text
 		without[dim] = w;
 	}
 
-	let dayMask = f.days.length ? 0 : 0xff;
-	for (const d of f.days) dayMask |= 1 << (DAY_CODES.indexOf(d) + 1);
-	let timeMask = f.times.length ? 0 : 0x7;
-	for (const t of f.times) timeMask |= 1 << TIME_CODES.indexOf(t);
-
-	const lo = lowerBound(index.day, index.n, ymd(from));
-	const hi = lowerBound(index.day, index.n, ymd(to) + 1);
+	const { dayMask, timeMask } = dateMasks(f);
+	const { lo, hi } = dateRange(index, f, now);
 	const hide = hidesPastDates(f);
 	const nowMs = now.getTime();
 	const rowsPer = new Int32Array(size);

@@ -1,5 +1,5 @@
 import type { Bitset } from './bitset';
-import type { Evaluation } from './query';
+import type { DateMatches, Evaluation } from './query';
 import type { SearchIndex } from './index';
 import { compareBinary } from './compare';
 import { DAY_CODES, TIME_CODES, type ActivityFilters } from '../../domain/filters';
@@ -48,7 +48,7 @@ function paging(total: number, requested: number, pageSize: number) {
 	return { total, page, pageCount, requestedPage: requested, start: (page - 1) * pageSize };
 }
 
-export function datePage(ev: Evaluation, f: ActivityFilters, pageSize: number) {
+export function datePage(ev: DateMatches, f: ActivityFilters, pageSize: number) {
 	const { start, ...p } = paging(ev.total, f.page, pageSize);
 	const items: OccurrenceItem[] = [];
 	for (let k = start; k < Math.min(ev.total, start + pageSize); k++) items.push(itemAt(ev.index, ev.matched[k]));

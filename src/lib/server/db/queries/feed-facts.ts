@@ -28,7 +28,7 @@ const ids = (list: number[]) => JSON.stringify([...new Set(list)]);
  * The event's part of a date's change time (with events e, event_revisions r, venues v): its
  * version's approval, its venue's change, its cancellation. A date's own change time is added to it.
  */
-const EVENT_CHANGED_AT = `max(coalesce(r.decided_at, 0), coalesce(v.updated_at, 0), CASE WHEN e.status = 'cancelled' THEN e.updated_at ELSE 0 END)`;
+export const EVENT_CHANGED_AT = `max(coalesce(r.decided_at, 0), coalesce(v.updated_at, 0), CASE WHEN e.status = 'cancelled' THEN e.updated_at ELSE 0 END)`;
 
 type EventFacts = Omit<OccurrenceFacts, 'id' | 'eventId' | 'sequence' | 'modifiedAt' | 'publishedAt' | 'booked'> & {
 	/** EVENT_CHANGED_AT */

@@ -1,4 +1,5 @@
 import type { Db } from '../index';
+import { EVENT_CHANGED_AT } from './feed-facts';
 
 /** What the search index reads: plain rows, so that another database can serve the same shapes. */
 export type SourceEvent = {
@@ -16,6 +17,9 @@ export type SourceEvent = {
 	schedule: string;
 	languages: string[];
 	audiences: string[];
+	/** What feeds call the activity's own change time (EVENT_CHANGED_AT), and the event row's, ms. */
+	changedAt: number;
+	updatedAt: number;
 };
 
 export type SourceVenue = {
@@ -23,6 +27,8 @@ export type SourceVenue = {
 	slug: string;
 	name: string;
 	address: string;
+	postcode: string;
+	city: string;
 	lat: number;
 	lng: number;
 	kind: string;
@@ -49,6 +55,9 @@ export type SourceDates = {
 	weekday: number[];
 	startMinute: number[];
 	cancelled: number[];
+	/** Raised on every change of the date (SEQUENCE), and when it last changed (ms, 0 if never). */
+	sequence: number[];
+	updatedAt: number[];
 	notes: Map<number, string>;
 };
 
@@ -64,10 +73,11 @@ export function loadPublicEvents(db: Db, ids?: number[]): SourceEvent[] {
 			`SELECT e.id, r.id AS revisionId, r.title, r.summary, r.description || ' ' || coalesce(r.easy_read, '') AS description,
 			        r.category_id AS categoryId, r.venue_id AS venueId, r.remote_kind AS remoteKind,
 			        r.cost_kind = 'free' AS free, r.cost_amount AS costAmount, r.signup_required AS signupRequired,
-			        org.name AS organisationName, r.schedule
+			        org.name AS organisationName, r.schedule, ${EVENT_CHANGED_AT} AS changedAt, e.updated_at AS updatedAt
 			 FROM events e
 			 JOIN event_revisions r ON r.id = e.published_revision_id
 			 JOIN organisations org ON org.id = e.organisation_id
+			 LEFT JOIN venues v ON v.id = r.venue_id
 			 WHERE e.status IN ('published', 'cancelled') ${only}`
 		)
 		.all(...args) as (Omit<SourceEvent, 'languages' | 'audiences' | 'free' | 'signupRequired'> & {
@@ -122,7 +132,7 @@ export function publicEventsAtVenues(db: Db, venueIds: number[]): number[] {
 export function loadVenues(db: Db): SourceVenue[] {
 	const rows = db.$client
 		.prepare(
-			`SELECT id, slug, name, address, lat, lng, kind, district_id AS districtId, step_free AS stepFree,
+			`SELECT id, slug, name, address, postcode, city, lat, lng, kind, district_id AS districtId, step_free AS stepFree,
 			        hearing_loop AS hearingLoop, accessible_toilet AS toilet, parking FROM venues`
 		)
 		.all() as (Omit<SourceVenue, 'stepFree' | 'hearingLoop' | 'toilet' | 'parking'> & Record<'stepFree' | 'hearingLoop' | 'toilet' | 'parking', number>)[];
@@ -143,12 +153,12 @@ export function loadDates(db: Db, fromDate: string, eventIds?: number[]): Source
 	const rows = db.$client
 		.prepare(
 			`SELECT id, event_id, starts_at, ends_at, CAST(replace(local_date, '-', '') AS INTEGER), weekday, start_minute,
-			        cancelled, cancel_note
+			        cancelled, cancel_note, sequence, coalesce(updated_at, 0)
 			 FROM occurrences WHERE local_date >= ? ${only} ORDER BY local_date, starts_at, id`
 		)
 		.raw()
-		.all(...(eventIds ? [fromDate, idList(eventIds)] : [fromDate])) as [number, number, number, number, number, number, number, number, string | null][];
-	const out: SourceDates = { id: [], eventId: [], startsAt: [], endsAt: [], day: [], weekday: [], startMinute: [], cancelled: [], notes: new Map() };
+		.all(...(eventIds ? [fromDate, idList(eventIds)] : [fromDate])) as [number, number, number, number, number, number, number, number, string | null, number, number][];
+	const out: SourceDates = { id: [], eventId: [], startsAt: [], endsAt: [], day: [], weekday: [], startMinute: [], cancelled: [], sequence: [], updatedAt: [], notes: new Map() };
 	for (const r of rows) {
 		out.id.push(r[0]);
 		out.eventId.push(r[1]);
@@ -158,6 +168,8 @@ export function loadDates(db: Db, fromDate: string, eventIds?: number[]): Source
 		out.weekday.push(r[5]);
 		out.startMinute.push(r[6]);
 		out.cancelled.push(r[7]);
+		out.sequence.push(r[9]);
+		out.updatedAt.push(r[10]);
 		if (r[8] !== null) out.notes.set(r[0], r[8]);
 	}
 	return out;

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getPublicEvent, listEventDates } from '$lib/server/db/queries/event-detail';
 import { calendarFacts } from '$lib/server/db/queries/feed-facts';
-import { icsResponse, occurrenceUid, postalAddress, renderCalendar } from '$lib/server/feeds/ical';
+import { icsResponse, occurrenceUid, postalAddress, renderCalendarBytes } from '$lib/server/feeds/ical';
 import { feedBadRequest, feedNotFound } from '$lib/server/feeds/api';
 import { REFRESH_SECONDS } from '$lib/server/feeds/feed-window';
 import { feeds } from '$lib/i18n/messages/feeds';
@@ -27,7 +27,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	}
 	const facts = calendarFacts(db, dates.map((d) => d.id));
 	const place = event.venue ? { name: event.venue.name, address: postalAddress(event.venue), lat: event.venue.lat, lng: event.venue.lng } : null;
-	const body = renderCalendar(
+	const body = renderCalendarBytes(
 		only === null
 			? { name: event.title, description: feeds.sv.eventCalendarDescription(event.title), source: url.href, refreshSeconds: REFRESH_SECONDS }
 			: { name: event.title },
