@@ -8,7 +8,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => ({
 	locale: locals.locale,
 	textSize: locals.textSize,
 	user: locals.user,
-	demo: cached('demo', () => isDemoDatabase(getDb())),
+	demo: cached('demo', () => isDemoDatabase(getDb()), { always: true }),
 	path: url.pathname + url.search,
 	/** Name and contact set by an admin (footer, accessibility statement). */
 	municipality: municipality()

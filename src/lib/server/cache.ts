@@ -7,8 +7,12 @@ const MAX_ENTRIES = 2_000;
 const entries = new Map<string, { at: number; value: unknown }>();
 let generation = 0;
 
-export function cached<T>(key: string, compute: () => T): T {
-	if (process.env.QUERY_CACHE === '0') return compute();
+/**
+ * `always`: kept even with QUERY_CACHE=0 (which the benchmarks set to compute every answer): for
+ * site-wide values every page reads (settings, the demo flag), not answers to a filter.
+ */
+export function cached<T>(key: string, compute: () => T, opts: { always?: boolean } = {}): T {
+	if (process.env.QUERY_CACHE === '0' && !opts.always) return compute();
 	const now = Date.now();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < TTL_MS) return hit.value as T;

@@ -45,7 +45,7 @@ export function readSiteSettings(db: Db, env: NodeJS.ProcessEnv = process.env): 
 
 /** The same, read once a minute or after a change (every write that saves settings invalidates the cache). */
 export function siteSettings(db?: Db): SiteSettings {
-	return db ? readSiteSettings(db) : cached('site-settings', () => readSiteSettings(getDb()));
+	return db ? readSiteSettings(db) : cached('site-settings', () => readSiteSettings(getDb()), { always: true });
 }
 
 /** Name and contact of the municipality, for pages and mails. */
