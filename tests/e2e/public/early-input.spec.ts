@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ActivitiesPage } from '../pages/activities';
+import { dbGet, ready } from '../pages/backoffice';
+import { DEMO } from '../support/demo';
+
+/**
+ * On a slow phone people tick, type and open sections before the page's JavaScript has arrived.
+ * Hydration sets the controls back to the page as rendered; the root layout notes what was done
+ * before it and puts it back after (src/lib/components/early-input.ts). The page's scripts are held
+ * back here until the visitor has acted.
+ */
+async function holdScripts(page: Page) {
+	let release!: () => void;
+	const gate = new Promise<void>((r) => (release = r));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return release;
+}
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('a tick, typed words and an opened panel from before hydration stay, and the tick is applied', async ({ page }) => {
+	const release = await holdScripts(page);
+	const list = new ActivitiesPage(page);
+	await page.goto('/aktiviteter', { waitUntil: 'domcontentloaded' });
+	await list.filterSummary.click();
+	await expect(list.filterPanel).toHaveAttribute('open', '');
+	await list.checkbox('stadsdel', DEMO.district.slug).check();
+	await page.locator('#q').fill('kaffe');
+	release();
+	await ready(page);
+	// The tick does what a tick does with JavaScript: the list shows the choice, the typed words come along.
+	await expect(page).toHaveURL(new RegExp(`[?&]stadsdel=${DEMO.district.slug}(&|$)`));
+	await expect(page).toHaveURL(/[?&]q=kaffe(&|$)/);
+	await expect(list.chip(DEMO.district.name)).toBeVisible();
+	await expect(list.filterPanel).toHaveAttribute('open', '');
+	await expect(list.checkbox('stadsdel', DEMO.district.slug)).toBeChecked();
+	await expect(page.locator('#q')).toHaveValue('kaffe');
+});
+
+test('what a resident typed into the sign-up form before hydration is still there after it', async ({ page }) => {
+	const date = dbGet<{ eventId: number; occurrenceId: number }>(
+		`SELECT e.id AS eventId, o.id AS occurrenceId FROM events e JOIN event_revisions r ON r.id = e.published_revision_id
+		 JOIN occurrences o ON o.event_id = e.id
+		 WHERE e.status = 'published' AND r.signup_online = 1 AND o.cancelled = 0 AND o.starts_at > ? ORDER BY o.starts_at LIMIT 1`,
+		Date.now() + 3 * 86_400_000
+	)!;
+	const release = await holdScripts(page);
+	await page.goto(`/aktiviteter/${date.eventId}/anmalan/${date.occurrenceId}`, { waitUntil: 'domcontentloaded' });
+	await page.locator('input[name="name"]').fill('Britt Lindqvist');
+	await page.locator('input[name="phone"]').fill('070-123 45 67');
+	await page.locator('input[name="people"][value="2"]').check();
+	await page.locator('textarea[name="message"]').fill('Jag kommer med rullator.');
+	release();
+	await ready(page);
+	await expect(page.locator('input[name="name"]')).toHaveValue('Britt Lindqvist');
+	await expect(page.locator('input[name="phone"]')).toHaveValue('070-123 45 67');
+	await expect(page.locator('input[name="people"][value="2"]')).toBeChecked();
+	await expect(page.locator('textarea[name="message"]')).toHaveValue('Jag kommer med rullator.');
+});
