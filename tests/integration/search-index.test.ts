@@ -13,7 +13,9 @@ import { activityFacets, listActivities, venuesForActivities, type MapVenue } fr
 import { listActivityGroups } from '../../src/lib/server/db/queries/activity-groups';
 import { buildIndex, refreshIndex } from '../../src/lib/server/search-index/live';
 import { covers, evaluate, matchDates, textMatch, textSlots } from '../../src/lib/server/search-index/query';
-import { datePage, facetCounts, groupPage, mapVenues } from '../../src/lib/server/search-index/results';
+import { datePage, facetCounts, groupPage, mapVenues, remoteActivitiesOf } from '../../src/lib/server/search-index/results';
+import { compareBinary } from '../../src/lib/server/search-index/compare';
+import { remoteActivities, type RemoteActivity } from '../../src/lib/server/db/queries/remote';
 import type { SearchIndex } from '../../src/lib/server/search-index/index';
 import { words } from '../../src/lib/server/search-index/text';
 import { reindexEvent } from '../../src/lib/server/commands/search-index';
@@ -97,6 +99,10 @@ function randomFilters(): ActivityFilters {
 }
 
 /** Maps: the order of nextTitles is not defined in SQL (group_concat), so compare them as sets. */
+/** SQL leaves activities with the same next start and title in no particular order; the index orders them by id. */
+const soonest = (list: RemoteActivity[]) =>
+	[...list].sort((a, b) => a.nextStartsAt - b.nextStartsAt || compareBinary(a.title, b.title) || a.eventId - b.eventId);
+let remoteSeen = 0;
 const venuesAsSets = (venues: MapVenue[]) => venues.map((v) => ({ ...v, nextTitles: v.nextTitles.split(',').sort() }));
 
 /** Words of four letters or more go through the old FTS5 table when SQL runs alone: the index must agree with it too. */
@@ -118,6 +124,9 @@ function expectSameAnswers(index: SearchIndex, f: ActivityFilters, now: Date, la
 	expect(facetCounts(ev, 'dates'), `${label}: facets`).toEqual(activityFacets(db, f, now, match));
 	expect(facetCounts(ev, 'activities'), `${label}: activity facets`).toEqual(activityFacets(db, f, now, match, 'activities'));
 	expect(venuesAsSets(mapVenues(ev)), `${label}: venues`).toEqual(venuesAsSets(venuesForActivities(db, f, now, match)));
+	const remote = remoteActivitiesOf(ev);
+	expect(remote, `${label}: remote`).toEqual(soonest(remoteActivities(db, f, now, match)));
+	if (remote.length) remoteSeen++;
 	const groups = groupPage(ev, f, pageSize);
 	expect(groups, `${label}: activities`).toEqual(listActivityGroups(db, f, now, pageSize, textMatch(index, text)));
 	return ev.total;
@@ -133,6 +142,7 @@ describe('search index against SQL', () => {
 			if (expectSameAnswers(index, f, now, JSON.stringify(f)) > 0) nonEmpty++;
 		}
 		expect(nonEmpty).toBeGreaterThan(100);
+		expect(remoteSeen, 'filter sets with activities by phone or online').toBeGreaterThan(20);
 	});
 
 	it('stays equal after writes it learns of by id, and equals an index built afresh', () => {

@@ -4,7 +4,8 @@ import { PAGE_SIZE, activityFacets, listActivities, venuesForActivities } from '
 import { listActivityGroups } from './db/queries/activity-groups';
 import { searchIndex } from './search-index/live';
 import { covers, evaluate, matchDates, textMatch, textSlots } from './search-index/query';
-import { datePage, facetCounts, groupPage, mapVenues } from './search-index/results';
+import { datePage, facetCounts, groupPage, mapVenues, remoteActivitiesOf } from './search-index/results';
+import { remoteActivities } from './db/queries/remote';
 import { searchTerms } from './search-index/text';
 import { finnishTitles } from './db/queries/finnish-titles';
 import { calendarFacts, type CalendarFacts } from './db/queries/feed-facts';
@@ -66,16 +67,17 @@ export function searchActivities(f: ActivityFilters, now = new Date(), pageSize 
 	return datePage(matchDates(index, f, now, text), f, pageSize);
 }
 
-/** Facet counts of dates, and the venues that have matching dates (the map). */
+/** Facet counts of dates, the venues that have matching dates, and the matching activities without a place (the map). */
 export function searchMap(f: ActivityFilters, now = new Date()) {
 	const index = searchIndex(now);
 	const text = textSlots(index, f.q);
 	if (!covers(index, f, now)) {
 		const match = textMatch(index, text);
-		return { facets: activityFacets(getDb(), f, now, match), venues: venuesForActivities(getDb(), f, now, match) };
+		const db = getDb();
+		return { facets: activityFacets(db, f, now, match), venues: venuesForActivities(db, f, now, match), remote: remoteActivities(db, f, now, match) };
 	}
 	const ev = evaluate(index, f, now, text);
-	return { facets: facetCounts(ev, 'dates'), venues: mapVenues(ev) };
+	return { facets: facetCounts(ev, 'dates'), venues: mapVenues(ev), remote: remoteActivitiesOf(ev) };
 }
 
 /** District shapes for the map (kept with the index: no query per request). */

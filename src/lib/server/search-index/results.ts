@@ -6,6 +6,7 @@ import { DAY_CODES, TIME_CODES, type ActivityFilters } from '../../domain/filter
 import type { Schedule } from '../../domain/recurrence';
 import type { FacetCounts, MapVenue, OccurrenceItem } from '../db/queries/activities';
 import type { ActivityGroup, ActivityGroupPage } from '../db/queries/activity-groups';
+import type { RemoteActivity } from '../db/queries/remote';
 
 const localDate = (day: number) => {
 	const s = String(day);
@@ -166,6 +167,20 @@ export function facetCounts(ev: Evaluation, unit: 'dates' | 'activities'): Facet
 }
 
 /** Venues with matching dates, by name, each with its count and its titles in date order. */
+/**
+ * Activities without a place (by phone or online) with matching dates, soonest first: the map lists
+ * them beside it. As `remoteActivities` (db/queries/remote.ts) answers in SQL.
+ */
+export function remoteActivitiesOf(ev: Evaluation): RemoteActivity[] {
+	const out: RemoteActivity[] = [];
+	ev.all.forEach((s) => {
+		const e = ev.index.events[s]!;
+		if (e.venueId !== null || ev.first[s] < 0) return;
+		out.push({ eventId: e.id, title: e.title, remoteKind: e.remoteKind!, dates: ev.rowsPer[s], nextStartsAt: ev.index.startsAt[ev.first[s]] });
+	});
+	return out.sort((a, b) => a.nextStartsAt - b.nextStartsAt || compareBinary(a.title, b.title) || a.eventId - b.eventId);
+}
+
 export function mapVenues(ev: Evaluation): MapVenue[] {
 	const byVenue = new Map<number, MapVenue & { titles: string[] }>();
 	const slots: number[] = [];

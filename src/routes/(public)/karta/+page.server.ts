@@ -1,10 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withoutEmptyParams } from '$lib/server/clean-url';
-import { getDb } from '$lib/server/db';
 import { districtAreas, readFilters, searchMap } from '$lib/server/activity-search';
-import { cached } from '$lib/server/cache';
-import { remoteActivities } from '$lib/server/db/queries/remote';
 import { formatDate } from '$lib/format';
 import { instantToZoned } from '$lib/domain/dates';
 import { contentLang } from '$lib/i18n/content-lang';
@@ -15,7 +12,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	if (clean) redirect(303, clean);
 	const { filters, notices, vocab } = readFilters(url);
 	const k = mapMessages[locals.locale];
-	const { facets, venues } = searchMap(filters);
+	const { facets, venues, remote } = searchMap(filters);
 	return {
 		filters,
 		notices,
@@ -23,7 +20,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		facets,
 		venues,
 		// Worded here ("per telefon, nästa tisdag 8 december"), so that the map page ships no date formatting.
-		remote: cached(`remote:${JSON.stringify({ ...filters, page: 1 })}`, () => remoteActivities(getDb(), filters)).map((r) => ({
+		remote: remote.map((r) => ({
 			eventId: r.eventId,
 			title: r.title,
 			lang: contentLang(locals.locale),

@@ -1,15 +1,17 @@
 import type { Db } from '../index';
 import type { ActivityFilters } from '../../../domain/filters';
-import { buildWhere } from './activities';
+import { buildWhere, type TextMatch } from './activities';
 
 export type RemoteActivity = { eventId: number; title: string; remoteKind: 'phone' | 'online'; dates: number; nextStartsAt: number };
 
 /**
  * Activities without a place (by phone or online) that match the filters: the map cannot show them,
- * so the map page counts and lists them. The same joins and conditions as the activity list.
+ * so the map page counts and lists them. The same joins and conditions as the activity list. The
+ * map reads them from the search index (`remoteActivitiesOf`); this stays the reference and the
+ * answer for windows before the index's first day.
  */
-export function remoteActivities(db: Db, f: ActivityFilters, now = new Date()): RemoteActivity[] {
-	const { sql, params } = buildWhere(f, now);
+export function remoteActivities(db: Db, f: ActivityFilters, now = new Date(), match?: TextMatch): RemoteActivity[] {
+	const { sql, params } = buildWhere(f, now, undefined, match);
 	return db.$client
 		.prepare(
 			`SELECT e.id AS eventId, r.title, r.remote_kind AS remoteKind, count(*) AS dates, min(o.starts_at) AS nextStartsAt
