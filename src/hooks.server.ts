@@ -59,6 +59,7 @@ export const init: ServerInit = async () => {
 };
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+const HTML_TAG = '<html lang="%lang%" data-textsize="%textsize%">';
 
 const preferences: Handle = async ({ event, resolve }) => {
 	const embed = isEmbedPath(event.url.pathname);
@@ -68,9 +69,11 @@ const preferences: Handle = async ({ event, resolve }) => {
 	const size = embed ? null : event.cookies.get('textsize');
 	event.locals.textSize = TEXT_SIZES.find((s) => s === size) ?? 'normal';
 	const response = await resolve(event, {
-		// Both are in the opening <html> tag (app.html): one replacement, one copy of the page.
+		// Both are in the opening <html> tag (app.html): one replacement, one copy of the page; two if the tag ever changes.
 		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="%lang%" data-textsize="%textsize%">', `<html lang="${event.locals.locale}" data-textsize="${event.locals.textSize}">`)
+			html.includes(HTML_TAG)
+				? html.replace(HTML_TAG, `<html lang="${event.locals.locale}" data-textsize="${event.locals.textSize}">`)
+				: html.replace('%lang%', event.locals.locale).replace('%textsize%', event.locals.textSize)
 	});
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -3,10 +3,13 @@
  * quick hand): ticked boxes, typed text, a chosen option, opened or closed sections. Hydration sets
  * every control with a value from the page's state back to what the page was rendered with, which
  * would silently undo it. `readEarlyInput` notes, before hydration, every control whose state differs
- * from its rendered default and every section's open state; `restoreEarlyInput` puts them back after
- * it and tells the page as an input would (an `input` or `change` event), so that bound state follows
- * and a tick that applies a filter applies it. Hydration keeps the server's elements, so they are held
- * by reference; one that hydration replaced is left alone.
+ * from its rendered default and every section's open state; `restoreEarlyInput` puts back, after it,
+ * what hydration undid, and only then tells the page as a browser would (`input` and `change` on
+ * text and lists, `change` on a ticked box and on the newly chosen radio), so that bound state
+ * follows and a tick that applies a filter applies all of them. Hydration keeps the server's
+ * elements, so they are held by reference; one that hydration replaced is left alone. Nothing in
+ * the app opens or closes a section by script while it starts; if something ever does, the visitor's
+ * state wins here.
  */
 type Noted =
 	| { kind: 'checked'; el: HTMLInputElement; checked: boolean }
@@ -15,6 +18,14 @@ type Noted =
 	| { kind: 'open'; el: HTMLDetailsElement; open: boolean };
 
 const SKIPPED = new Set(['hidden', 'file', 'submit', 'button', 'reset', 'image']);
+
+/** A list's rendered choice: its `selected` options, or the first one when none is marked. */
+function movedFromDefault(el: HTMLSelectElement) {
+	const options = [...el.options];
+	if (el.multiple) return options.some((o) => o.selected !== o.defaultSelected);
+	const rendered = options.findIndex((o) => o.defaultSelected);
+	return el.selectedIndex !== (rendered < 0 ? 0 : rendered);
+}
 
 export function readEarlyInput(root: ParentNode): Noted[] {
 	const noted: Noted[] = [];
@@ -25,46 +36,37 @@ export function readEarlyInput(root: ParentNode): Noted[] {
 		} else if (el.value !== el.defaultValue) noted.push({ kind: 'value', el, value: el.value });
 	}
 	for (const el of root.querySelectorAll('textarea')) if (el.value !== el.defaultValue) noted.push({ kind: 'value', el, value: el.value });
-	for (const el of root.querySelectorAll('select')) {
-		const options = [...el.options];
-		if (options.some((o) => o.selected !== o.defaultSelected)) noted.push({ kind: 'select', el, selected: options.map((o) => o.selected) });
-	}
+	for (const el of root.querySelectorAll('select')) if (movedFromDefault(el)) noted.push({ kind: 'select', el, selected: [...el.options].map((o) => o.selected) });
 	for (const el of root.querySelectorAll('details')) noted.push({ kind: 'open', el, open: el.open });
 	return noted;
 }
 
-const tell = (el: Element, type: 'input' | 'change') => el.dispatchEvent(new Event(type, { bubbles: true }));
-
-/** Puts back what hydration undid; returns how many controls or sections it put back. */
+/** Puts back what hydration undid, then tells the page; returns how many controls or sections it put back. */
 export function restoreEarlyInput(noted: Noted[]): number {
 	let restored = 0;
+	const changed: Element[] = [];
 	for (const n of noted) {
 		if (!n.el.isConnected) continue;
 		if (n.kind === 'open') {
-			if (n.el.open !== n.open) {
-				n.el.open = n.open;
-				restored++;
-			}
+			if (n.el.open === n.open) continue;
+			n.el.open = n.open;
 		} else if (n.kind === 'checked') {
-			if (n.el.checked !== n.checked) {
-				n.el.checked = n.checked;
-				tell(n.el, 'change');
-				restored++;
-			}
+			if (n.el.checked === n.checked) continue;
+			n.el.checked = n.checked;
+			// A browser tells a radio group of the one chosen, never of the one it unticks.
+			if (n.el.type === 'checkbox' || n.checked) changed.push(n.el);
 		} else if (n.kind === 'value') {
-			if (n.el.value !== n.value) {
-				n.el.value = n.value;
-				tell(n.el, 'input');
-				restored++;
-			}
+			if (n.el.value === n.value) continue;
+			n.el.value = n.value;
+			changed.push(n.el);
 		} else {
 			const options = [...n.el.options];
-			if (options.length === n.selected.length && options.some((o, i) => o.selected !== n.selected[i])) {
-				options.forEach((o, i) => (o.selected = n.selected[i]));
-				tell(n.el, 'change');
-				restored++;
-			}
+			if (options.length !== n.selected.length || options.every((o, i) => o.selected === n.selected[i])) continue;
+			options.forEach((o, i) => (o.selected = n.selected[i]));
+			changed.push(n.el);
 		}
+		restored++;
 	}
+	for (const el of changed) for (const type of ['input', 'change']) el.dispatchEvent(new Event(type, { bubbles: true }));
 	return restored;
 }

@@ -21,20 +21,25 @@ async function holdScripts(page: Page) {
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test('a tick, typed words and an opened panel from before hydration stay, and the tick is applied', async ({ page }) => {
+test('ticks, a chosen radio, typed words and an opened panel from before hydration stay, and the choices are applied', async ({ page }) => {
 	const release = await holdScripts(page);
 	const list = new ActivitiesPage(page);
 	await page.goto('/aktiviteter', { waitUntil: 'domcontentloaded' });
 	await list.filterSummary.click();
 	await expect(list.filterPanel).toHaveAttribute('open', '');
 	await list.checkbox('stadsdel', DEMO.district.slug).check();
+	await list.checkbox('kategori', DEMO.category.slug).check();
+	// A radio further down than the rendered choice ("Alla datum").
+	await page.locator('input[type="radio"][name="nar"][value="nasta-vecka"]').check();
 	await page.locator('#q').fill('kaffe');
 	release();
 	await ready(page);
-	// The tick does what a tick does with JavaScript: the list shows the choice, the typed words come along.
-	await expect(page).toHaveURL(new RegExp(`[?&]stadsdel=${DEMO.district.slug}(&|$)`));
-	await expect(page).toHaveURL(/[?&]q=kaffe(&|$)/);
+	// The ticks do what ticks do with JavaScript: the list shows every choice, the typed words come along.
+	for (const part of [`stadsdel=${DEMO.district.slug}`, `kategori=${DEMO.category.slug}`, 'nar=nasta-vecka', 'q=kaffe'])
+		await expect(page).toHaveURL(new RegExp(`[?&]${part}(&|$)`));
 	await expect(list.chip(DEMO.district.name)).toBeVisible();
+	await expect(list.chip(DEMO.category.name)).toBeVisible();
+	await expect(page.locator('input[type="radio"][name="nar"][value="nasta-vecka"]')).toBeChecked();
 	await expect(list.filterPanel).toHaveAttribute('open', '');
 	await expect(list.checkbox('stadsdel', DEMO.district.slug)).toBeChecked();
 	await expect(page.locator('#q')).toHaveValue('kaffe');

@@ -144,6 +144,10 @@ export const saveEvent = defineCommand({
 			markPublished(db, revisionId, now);
 			ctx.replan(eventId);
 			ctx.invalidate({ eventIds: [eventId] });
+		} else if (own && (own.event.status === 'published' || own.event.status === 'cancelled')) {
+			// The public version stays, but the event row's time moved, which feeds' change times may
+			// fall back on (a version without approval time, a cancelled event): the index reads it again.
+			ctx.invalidate({ eventIds: [eventId] });
 		}
 		const by = actor.kind === 'staff' ? 'publicerad direkt av personal' : 'publicerad direkt (betrodd arrangör)';
 		ctx.audit({

@@ -131,6 +131,7 @@ const END = Buffer.from('END:VCALENDAR\r\n');
 const kept = new Map<string, { of: IcsItem; bytes: Buffer }>();
 let keptBytes = 0;
 const KEPT_MAX_BYTES = 48 * 1024 * 1024;
+const ENTRY_OVERHEAD = 400;
 
 const sameDate = (a: IcsItem, b: IcsItem) =>
 	a.sequence === b.sequence && a.modifiedAt === b.modifiedAt && a.startsAt === b.startsAt && a.endsAt === b.endsAt &&
@@ -154,13 +155,15 @@ function dateEntry(item: IcsItem): Buffer {
 		''
 	].join('\r\n');
 	const bytes = Buffer.from(text);
-	if (hit) keptBytes -= hit.bytes.length;
-	if (keptBytes + bytes.length > KEPT_MAX_BYTES) {
+	// Counted with what an entry holds besides its bytes (the item it was written from, the map's share).
+	const size = bytes.length + ENTRY_OVERHEAD;
+	if (hit) keptBytes -= hit.bytes.length + ENTRY_OVERHEAD;
+	if (keptBytes + size > KEPT_MAX_BYTES) {
 		kept.clear();
 		keptBytes = 0;
 	}
 	kept.set(item.uid, { of: item, bytes });
-	keptBytes += bytes.length;
+	keptBytes += size;
 	return bytes;
 }
 
