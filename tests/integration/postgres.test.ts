@@ -13,6 +13,12 @@ import * as sqliteSchema from '../../src/lib/server/db/schema';
 import * as pgSchema from '../../src/lib/server/db/pg-schema';
 import { toTextQuery } from '../../src/lib/server/db/queries/search';
 import { changesAfterPg, listenForChanges, runOnceAcrossProcesses } from '../../src/lib/server/db/pg-coordination';
+import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues } from '../../src/lib/server/db/queries/index-source';
+import { loadDatesPg, loadPublicEventsPg, loadTaxonomyPg, loadVenuesPg } from '../../src/lib/server/db/queries/index-source-pg';
+import { buildIndex, indexFrom, indexStart } from '../../src/lib/server/search-index/live';
+import { evaluate, textSlots } from '../../src/lib/server/search-index/query';
+import { datePage, facetCounts, groupPage, mapVenues, remoteActivitiesOf } from '../../src/lib/server/search-index/results';
+import { emptyFilters, DAY_CODES, TIME_CODES, WHEN_CODES, ACCESS_CODES } from '../../src/lib/domain/filters';
 
 /**
  * A real PostgreSQL server (started by the test from Debian's binaries, see support/postgres.ts):
@@ -176,6 +182,81 @@ describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
 		const plan = await client.query(`EXPLAIN SELECT event_id FROM event_search WHERE folded LIKE '%' || search_fold('stavgång') || '%'`);
 		await client.query('RESET enable_seqscan');
 		expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/event_search_folded_trgm/);
+	});
+});
+
+describe('the search index read from PostgreSQL', () => {
+	let client: pg.Client;
+	beforeAll(async () => {
+		client = await database('index_source');
+		await copyToPostgres(sqlite.$client, client);
+	}, 60_000);
+	afterAll(() => client?.end());
+
+	const byId = <T extends { id: number }>(list: T[]) => [...list].sort((a, b) => a.id - b.id);
+	/** JSON is stored as text in SQLite and as jsonb (keys reordered) in PostgreSQL: compared as values. */
+	const events = (list: Awaited<ReturnType<typeof loadPublicEventsPg>>) =>
+		byId(list).map((e) => ({ ...e, schedule: JSON.parse(e.schedule), languages: [...e.languages].sort(), audiences: [...e.audiences].sort() }));
+
+	it('reads the same activities, venues, districts, categories and dates as from SQLite, all or by id', async () => {
+		const from = indexStart(NOW);
+		expect(events(await loadPublicEventsPg(client))).toEqual(events(loadPublicEvents(sqlite)));
+		expect(byId(await loadVenuesPg(client))).toEqual(byId(loadVenues(sqlite)));
+		const taxonomy = (t: Awaited<ReturnType<typeof loadTaxonomyPg>>) => ({ ...t, districts: t.districts.map((d) => ({ ...d, boundary: d.boundary && JSON.parse(d.boundary) })) });
+		expect(taxonomy(await loadTaxonomyPg(client))).toEqual(taxonomy(loadTaxonomy(sqlite)));
+		const dates = await loadDatesPg(client, from);
+		expect(dates.id.length).toBeGreaterThan(1000);
+		expect(dates).toEqual(loadDates(sqlite, from));
+		const some = loadPublicEvents(sqlite).map((e) => e.id).filter((id) => id % 4 === 1);
+		expect(events(await loadPublicEventsPg(client, some))).toEqual(events(loadPublicEvents(sqlite, some)));
+		expect(await loadDatesPg(client, from, some)).toEqual(loadDates(sqlite, from, some));
+	});
+
+	it('gives the same lists, counts, map and calendar facts for 150 random filter sets as the index read from SQLite', async () => {
+		const from = indexStart(NOW);
+		const pgIndex = indexFrom(from, { taxonomy: await loadTaxonomyPg(client), venues: await loadVenuesPg(client), events: await loadPublicEventsPg(client), dates: await loadDatesPg(client, from) });
+		const sqliteIndex = buildIndex(sqlite, NOW);
+		let seed = 7;
+		const rand = () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const some = <T>(list: readonly T[], p: number) => list.filter(() => rand() < p);
+		const slugs = (sql: string) => (sqlite.$client.prepare(sql).all() as { v: string }[]).map((r) => r.v);
+		const vocab = { districts: slugs('SELECT slug AS v FROM districts'), categories: slugs('SELECT slug AS v FROM categories'), languages: slugs('SELECT code AS v FROM languages'), audiences: slugs('SELECT slug AS v FROM audiences') };
+		const words = ['kaffe', 'promenad', 'sång', 'träff', 'pro', 'stavgång', 'bok'];
+		let nonEmpty = 0;
+		for (let k = 0; k < 150; k++) {
+			const f = emptyFilters({
+				districts: some(vocab.districts, 0.12),
+				categories: some(vocab.categories, 0.1),
+				days: some(DAY_CODES, 0.15),
+				times: some(TIME_CODES, 0.15),
+				access: some(ACCESS_CODES, 0.06),
+				languages: some(vocab.languages, 0.05),
+				audiences: some(vocab.audiences, 0.05),
+				free: rand() < 0.1,
+				noSignup: rand() < 0.1,
+				when: rand() < 0.3 ? WHEN_CODES[Math.floor(rand() * WHEN_CODES.length)] : null,
+				q: rand() < 0.25 ? words[Math.floor(rand() * words.length)] : '',
+				page: rand() < 0.8 ? 1 : 2
+			});
+			const label = JSON.stringify(f);
+			const a = evaluate(pgIndex, f, NOW, textSlots(pgIndex, f.q));
+			const b = evaluate(sqliteIndex, f, NOW, textSlots(sqliteIndex, f.q));
+			expect(datePage(a, f, 25), label).toEqual(datePage(b, f, 25));
+			expect(groupPage(a, f, 25), label).toEqual(groupPage(b, f, 25));
+			expect(facetCounts(a, 'dates'), label).toEqual(facetCounts(b, 'dates'));
+			expect(facetCounts(a, 'activities'), label).toEqual(facetCounts(b, 'activities'));
+			expect(mapVenues(a), label).toEqual(mapVenues(b));
+			expect(remoteActivitiesOf(a), label).toEqual(remoteActivitiesOf(b));
+			if (a.total) nonEmpty++;
+		}
+		expect(nonEmpty).toBeGreaterThan(50);
+		const ids = [...sqliteIndex.occId.subarray(0, sqliteIndex.n)];
+		for (const id of ids) expect(pgIndex.calendarFacts(id), `date ${id}`).toEqual(sqliteIndex.calendarFacts(id));
 	});
 });
 

@@ -1,18 +1,29 @@
 import { getDb, type Db } from '../db';
 import { onInvalidate, type Change } from '../cache';
 import { SearchIndex } from './index';
-import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues, publicEventsAtVenues } from '../db/queries/index-source';
+import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues, publicEventsAtVenues, type SourceDates, type SourceEvent, type SourceTaxonomy, type SourceVenue } from '../db/queries/index-source';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import { filterVocabulary } from '../db/queries/taxonomy';
 
 /** The index also keeps the last two weeks, so that "this week" from Monday needs no fallback. */
 const PAST_DAYS = 14;
 
+/** The first day the index holds on `now`'s day. */
+export const indexStart = (now = new Date()) => addDays(todayInStockholm(now), -PAST_DAYS);
+
+/** What an index is built from, read from either database (index-source.ts, index-source-pg.ts). */
+export type IndexSource = { taxonomy: SourceTaxonomy; venues: SourceVenue[]; events: SourceEvent[]; dates: SourceDates };
+
+export function indexFrom(fromDate: string, source: IndexSource): SearchIndex {
+	const index = new SearchIndex(fromDate, source.taxonomy, source.venues);
+	index.update([], source.events, source.dates);
+	return index;
+}
+
 export function buildIndex(db: Db, now = new Date()): SearchIndex {
-	const fromDate = addDays(todayInStockholm(now), -PAST_DAYS);
-	const index = new SearchIndex(fromDate, loadTaxonomy(db), loadVenues(db));
+	const fromDate = indexStart(now);
+	const index = indexFrom(fromDate, { taxonomy: loadTaxonomy(db), venues: loadVenues(db), events: loadPublicEvents(db), dates: loadDates(db, fromDate) });
 	index.vocab = filterVocabulary(db);
-	index.update([], loadPublicEvents(db), loadDates(db, fromDate));
 	return index;
 }
 
