@@ -2105,18 +2105,19 @@ function add(
 	if (t.accessibilityNotes) event.accessibilityNotes = t.accessibilityNotes;
 	if (t.gatheringPlace) event.gatheringPlace = t.gatheringPlace;
 	if (signupSpec) {
+		// The event page shows the number as its own "Ring 0586-…" link: the text names the person, not the number again.
 		const who = firstName(contactName);
 		event.signup =
 			signupSpec.via === 'web'
 				? {
 						how:
 							signupSpec.how ??
-							`Anmäl dig här på Träffpunkt eller ring ${who} på ${contactPhone}.`,
+							`Anmäl dig här på Träffpunkt eller till ${who}.`,
 						capacity: signupSpec.capacity,
 						online: true
 					}
 				: {
-						how: signupSpec.how ?? `Ring ${who} på ${contactPhone} senast dagen innan.`,
+						how: signupSpec.how ?? `Anmäl dig till ${who} senast dagen innan.`,
 						...(signupSpec.capacity ? { capacity: signupSpec.capacity } : {}),
 						online: false
 					};
