@@ -41,32 +41,47 @@ export function readEarlyInput(root: ParentNode): Noted[] {
 	return noted;
 }
 
-/** Puts back what hydration undid, then tells the page; returns how many controls or sections it put back. */
+/**
+ * Puts back what hydration undid, then tells the page; returns how many controls or sections it put back.
+ * The page is told of every noted control, also of one that hydration left as the visitor set it (a
+ * list without bound state): the page's own handlers were not there when the visitor acted. A text
+ * field that has the focus gets `input` only: `change` would apply a half-typed search and the
+ * navigation it starts would overwrite the keys typed meanwhile.
+ */
 export function restoreEarlyInput(noted: Noted[]): number {
 	let restored = 0;
 	const changed: Element[] = [];
+	const toggled: HTMLDetailsElement[] = [];
 	for (const n of noted) {
 		if (!n.el.isConnected) continue;
 		if (n.kind === 'open') {
 			if (n.el.open === n.open) continue;
 			n.el.open = n.open;
+			toggled.push(n.el);
 		} else if (n.kind === 'checked') {
-			if (n.el.checked === n.checked) continue;
-			n.el.checked = n.checked;
 			// A browser tells a radio group of the one chosen, never of the one it unticks.
 			if (n.el.type === 'checkbox' || n.checked) changed.push(n.el);
+			if (n.el.checked === n.checked) continue;
+			n.el.checked = n.checked;
 		} else if (n.kind === 'value') {
+			changed.push(n.el);
 			if (n.el.value === n.value) continue;
 			n.el.value = n.value;
-			changed.push(n.el);
 		} else {
 			const options = [...n.el.options];
-			if (options.length !== n.selected.length || options.every((o, i) => o.selected === n.selected[i])) continue;
-			options.forEach((o, i) => (o.selected = n.selected[i]));
+			if (options.length !== n.selected.length) continue;
 			changed.push(n.el);
+			if (options.every((o, i) => o.selected === n.selected[i])) continue;
+			options.forEach((o, i) => (o.selected = n.selected[i]));
 		}
 		restored++;
 	}
-	for (const el of changed) for (const type of ['input', 'change']) el.dispatchEvent(new Event(type, { bubbles: true }));
+	// A section's own state follows at once (the browser's `toggle` comes later, after other state may
+	// have set the section back from stale values).
+	for (const el of toggled) el.dispatchEvent(new Event('toggle'));
+	// A text field still being typed in gets `input` only (a ticked box that has the focus is done).
+	const typing = noted.find((n) => n.kind === 'value' && n.el === document.activeElement)?.el;
+	for (const el of changed)
+		for (const type of el === typing ? ['input'] : ['input', 'change']) el.dispatchEvent(new Event(type, { bubbles: true }));
 	return restored;
 }

@@ -65,3 +65,66 @@ test('what a resident typed into the sign-up form before hydration is still ther
 	await expect(page.locator('input[name="people"][value="2"]')).toBeChecked();
 	await expect(page.locator('textarea[name="message"]')).toHaveValue('Jag kommer med rullator.');
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('groups opened before hydration stay open once the ticks in them are applied', async ({ page }) => {
+		const release = await holdScripts(page);
+		const list = new ActivitiesPage(page);
+		await page.goto('/aktiviteter', { waitUntil: 'domcontentloaded' });
+		await list.filterSummary.click();
+		const groupOf = (name: string) => list.filterPanel.locator('details.group').filter({ has: page.locator(`input[name="${name}"]`) }).first();
+		for (const name of ['stadsdel', 'kategori']) await groupOf(name).locator('> summary').click();
+		await list.checkbox('stadsdel', DEMO.district.slug).check();
+		await list.checkbox('kategori', DEMO.category.slug).check();
+		// "Från / till" inside the När group, opened too.
+		await groupOf('nar').locator('> summary').click();
+		await page.locator('details.dates > summary').click();
+		release();
+		await ready(page);
+		await expect(page).toHaveURL(new RegExp(`kategori=${DEMO.category.slug}`));
+		await expect(list.chip(DEMO.category.name)).toBeVisible();
+		for (const name of ['stadsdel', 'kategori', 'nar']) await expect(groupOf(name)).toHaveAttribute('open', '');
+		await expect(page.locator('details.dates')).toHaveAttribute('open', '');
+		await expect(list.checkbox('kategori', DEMO.category.slug)).toBeVisible();
+		// A later choice in the När group does not fold "Från / till" either.
+		await page.locator('input[type="radio"][name="nar"][value="idag"]').check();
+		await expect(page).toHaveURL(/nar=idag/);
+		await expect(page.locator('details.dates')).toHaveAttribute('open', '');
+	});
+});
+
+test('a list chosen before hydration on the embed builder is applied to the code', async ({ page }) => {
+	const release = await holdScripts(page);
+	await page.goto('/inbaddning', { waitUntil: 'domcontentloaded' });
+	await page.locator('#f-kategori').selectOption(DEMO.category.slug);
+	release();
+	await ready(page);
+	await expect(page).toHaveURL(new RegExp(`kategori=${DEMO.category.slug}`));
+	await expect(page.locator('#snippet')).toHaveValue(new RegExp(`kategori=${DEMO.category.slug}`));
+});
+
+test('keys typed into the search just as the page starts are not lost to the navigation a tick started', async ({ page }) => {
+	const release = await holdScripts(page);
+	const list = new ActivitiesPage(page);
+	await page.goto('/aktiviteter', { waitUntil: 'domcontentloaded' });
+	await list.filterSummary.click();
+	await list.checkbox('kategori', DEMO.category.slug).check();
+	await page.locator('#q').click();
+	await page.keyboard.type('kaf');
+	// The list for the tick takes a moment to come, as on a slow phone: the last keys land meanwhile.
+	await page.route(/__data\.json/, async (route) => {
+		await new Promise((r) => setTimeout(r, 700));
+		await route.continue();
+	});
+	release();
+	await ready(page);
+	await page.keyboard.type('fe');
+	// The tick applied with the words typed before (the half-typed search itself is not submitted) ...
+	await expect(page).toHaveURL(new RegExp(`kategori=${DEMO.category.slug}`));
+	await expect(list.chip(DEMO.category.name)).toBeVisible();
+	// ... and the field still holds every key.
+	await expect(page.locator('#q')).toHaveValue('kaffe');
+	await expect(page.locator('#q')).toBeFocused();
+});
