@@ -194,3 +194,15 @@ test('the generator previews each choice at once with JavaScript, and with the b
 	await expect(plain.locator('iframe.preview')).toHaveAttribute('src', `/inbaddning/lista?stadsdel=${DEMO.district.slug}`);
 	await context.close();
 });
+
+test('choosing in the generator adds no steps to Back: one Back leaves it', async ({ page }) => {
+	await page.goto('/platser');
+	await page.goto('/inbaddning');
+	await page.waitForFunction(() => history.scrollRestoration === 'manual');
+	await page.getByLabel('Stadsdel').selectOption(DEMO.district.slug);
+	await expect(page.locator('iframe.preview')).toHaveAttribute('src', `/inbaddning/lista?stadsdel=${DEMO.district.slug}`);
+	await page.getByLabel('Hög kontrast (vit text på svart)').check();
+	await expect(page.frameLocator('iframe.preview').getByRole('heading', { level: 1, name: 'Aktiviteter: Centrum' })).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/platser$/);
+});

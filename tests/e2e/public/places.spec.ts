@@ -24,3 +24,23 @@ test('a meeting point page says whether it is open now', async ({ page }) => {
 	await page.goto(`/platser/${DEMO.meetingPoint.slug}`);
 	await expect(page.locator('main .status')).toHaveText(STATUS);
 });
+
+test.describe('with JavaScript', () => {
+	test.use({ javaScriptEnabled: true });
+
+	test('after Back the lists show the earlier choice again, also "Närmast"', async ({ page }) => {
+		await page.goto('/platser');
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		await page.getByLabel('Visa', { exact: true }).selectOption('traffpunkt');
+		const near = page.locator('#nara');
+		const first = await near.locator('option').nth(1).getAttribute('value');
+		await near.selectOption(first!);
+		await page.getByRole('button', { name: 'Visa platserna' }).click();
+		await expect(page).toHaveURL(new RegExp(`nara=${first}`));
+		await page.goBack();
+		await expect(page).toHaveURL(/\/platser$/);
+		await expect(page.locator('#resultat')).toHaveText('37 platser');
+		await expect(page.locator('#typ')).toHaveValue('');
+		await expect(near).toHaveValue('');
+	});
+});
