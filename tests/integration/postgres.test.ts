@@ -39,6 +39,17 @@ async function database(name: string) {
 	return client;
 }
 
+/** A fresh database holding a copy of the demo, for the describe blocks that read it. */
+function copiedDemo(name: string) {
+	const holder: { client: pg.Client } = { client: undefined as unknown as pg.Client };
+	beforeAll(async () => {
+		holder.client = await database(name);
+		await copyToPostgres(sqlite.$client, holder.client);
+	}, 60_000);
+	afterAll(() => holder.client?.end());
+	return holder;
+}
+
 beforeAll(async () => {
 	server = await startPostgres();
 	sqlite = freshDatabase();
@@ -135,12 +146,7 @@ describe('npm run migrate-to-postgres', () => {
 });
 
 describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
-	let client: pg.Client;
-	beforeAll(async () => {
-		client = await database('search');
-		await copyToPostgres(sqlite.$client, client);
-	}, 60_000);
-	afterAll(() => client?.end());
+	const copied = copiedDemo('search');
 
 	/** Event ids as SQLite's FTS5 trigram table answers the list's search. */
 	const sqliteIds = (q: string) => {
@@ -153,7 +159,7 @@ describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
 		const words = toTextQuery(q);
 		if (!words || !('match' in words)) return null;
 		const list = [...words.match.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-		const r = await client.query(`SELECT event_id AS id FROM event_search WHERE ${list.map((_, i) => `folded LIKE '%' || search_fold($${i + 1}) || '%'`).join(' AND ')} ORDER BY event_id`, list);
+		const r = await copied.client.query(`SELECT event_id AS id FROM event_search WHERE ${list.map((_, i) => `folded LIKE '%' || search_fold($${i + 1}) || '%'`).join(' AND ')} ORDER BY event_id`, list);
 		return r.rows.map((x) => x.id as number);
 	};
 
@@ -178,20 +184,15 @@ describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
 	}, 60_000);
 
 	it('answers a word search from the trigram index', async () => {
-		await client.query('SET enable_seqscan = off');
-		const plan = await client.query(`EXPLAIN SELECT event_id FROM event_search WHERE folded LIKE '%' || search_fold('stavgång') || '%'`);
-		await client.query('RESET enable_seqscan');
+		await copied.client.query('SET enable_seqscan = off');
+		const plan = await copied.client.query(`EXPLAIN SELECT event_id FROM event_search WHERE folded LIKE '%' || search_fold('stavgång') || '%'`);
+		await copied.client.query('RESET enable_seqscan');
 		expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/event_search_folded_trgm/);
 	});
 });
 
 describe('the search index read from PostgreSQL', () => {
-	let client: pg.Client;
-	beforeAll(async () => {
-		client = await database('index_source');
-		await copyToPostgres(sqlite.$client, client);
-	}, 60_000);
-	afterAll(() => client?.end());
+	const copied = copiedDemo('index_source');
 
 	const byId = <T extends { id: number }>(list: T[]) => [...list].sort((a, b) => a.id - b.id);
 	/** JSON is stored as text in SQLite and as jsonb (keys reordered) in PostgreSQL: compared as values. */
@@ -200,21 +201,21 @@ describe('the search index read from PostgreSQL', () => {
 
 	it('reads the same activities, venues, districts, categories and dates as from SQLite, all or by id', async () => {
 		const from = indexStart(NOW);
-		expect(events(await loadPublicEventsPg(client))).toEqual(events(loadPublicEvents(sqlite)));
-		expect(byId(await loadVenuesPg(client))).toEqual(byId(loadVenues(sqlite)));
+		expect(events(await loadPublicEventsPg(copied.client))).toEqual(events(loadPublicEvents(sqlite)));
+		expect(byId(await loadVenuesPg(copied.client))).toEqual(byId(loadVenues(sqlite)));
 		const taxonomy = (t: Awaited<ReturnType<typeof loadTaxonomyPg>>) => ({ ...t, districts: t.districts.map((d) => ({ ...d, boundary: d.boundary && JSON.parse(d.boundary) })) });
-		expect(taxonomy(await loadTaxonomyPg(client))).toEqual(taxonomy(loadTaxonomy(sqlite)));
-		const dates = await loadDatesPg(client, from);
+		expect(taxonomy(await loadTaxonomyPg(copied.client))).toEqual(taxonomy(loadTaxonomy(sqlite)));
+		const dates = await loadDatesPg(copied.client, from);
 		expect(dates.id.length).toBeGreaterThan(1000);
 		expect(dates).toEqual(loadDates(sqlite, from));
 		const some = loadPublicEvents(sqlite).map((e) => e.id).filter((id) => id % 4 === 1);
-		expect(events(await loadPublicEventsPg(client, some))).toEqual(events(loadPublicEvents(sqlite, some)));
-		expect(await loadDatesPg(client, from, some)).toEqual(loadDates(sqlite, from, some));
+		expect(events(await loadPublicEventsPg(copied.client, some))).toEqual(events(loadPublicEvents(sqlite, some)));
+		expect(await loadDatesPg(copied.client, from, some)).toEqual(loadDates(sqlite, from, some));
 	});
 
 	it('gives the same lists, counts, map and calendar facts for 150 random filter sets as the index read from SQLite', async () => {
 		const from = indexStart(NOW);
-		const pgIndex = indexFrom(from, { taxonomy: await loadTaxonomyPg(client), venues: await loadVenuesPg(client), events: await loadPublicEventsPg(client), dates: await loadDatesPg(client, from) });
+		const pgIndex = indexFrom(from, { taxonomy: await loadTaxonomyPg(copied.client), venues: await loadVenuesPg(copied.client), events: await loadPublicEventsPg(copied.client), dates: await loadDatesPg(copied.client, from) });
 		const sqliteIndex = buildIndex(sqlite, NOW);
 		let seed = 7;
 		const rand = () => {
