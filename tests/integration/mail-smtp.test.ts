@@ -150,6 +150,7 @@ describe('mail over SMTP', () => {
 		expect(msg.headers.get('subject')).toBe(`Inbjudan till Träffpunkt – ${org.name}`);
 		expect(msg.headers.get('to')).toBe(email);
 		expect(msg.headers.get('content-type')).toMatch(/^text\/plain; charset=utf-8/i);
+		expect(msg.headers.get('content-language')).toBe('sv');
 		expect(msg.body).toContain('Hej Nora Ny!');
 		expect(msg.body).toContain(`lägga upp aktiviteter för ${org.name}`);
 		const row = outboxRow(email);

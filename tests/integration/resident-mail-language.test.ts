@@ -84,6 +84,22 @@ describe('later mails to residents follow the language they signed up in', () =>
 		expect(mailTo(w.db, 'greta@exempel.se')).toMatchObject({ subject: 'Inställt: Sittgympa', body: expect.stringContaining('är tyvärr inställt.\n\nLedaren är sjuk.') });
 	});
 
+	it('each mail in the outbox says which language it is in (the staff outbox marks it, SMTP sends it as Content-Language)', async () => {
+		const w = world(1);
+		const langs = (to: string) => (w.db.$client.prepare('SELECT lang, subject FROM mail_outbox WHERE "to" = ? ORDER BY id').all(to) as { lang: string; subject: string }[]).map((r) => r.lang + ' ' + r.subject);
+		const olle = await signUpAs(w, 'Olle', 'olle@exempel.se', 'sv');
+		await signUpAs(w, 'Aino', 'aino@esimerkki.fi', 'fi');
+		await signUpAs(w, 'Jane', 'jane@example.com', 'en');
+		await execute(cancelSignupByToken, residentActor, { token: olle.token }, { db: w.db, now: NOW });
+		expect(await execute(cancelDate, w.staff, { eventId: w.eventId, occurrenceId: w.first, note: 'Ledaren är sjuk.' }, { db: w.db, now: NOW })).toMatchObject({ ok: true });
+		expect(langs('aino@esimerkki.fi')).toEqual(['fi Jonotuslistalla: Tuolijumppa', 'fi Sait paikan: Tuolijumppa', 'fi Peruttu: Tuolijumppa']);
+		expect(langs('jane@example.com').map((l) => l.slice(0, 3))).toEqual(['en ', 'en ']);
+		expect(langs('olle@exempel.se').map((l) => l.slice(0, 3))).toEqual(['sv ']);
+		const term = await execute(signUpForTerm, residentActor, { eventId: w.eventId, occurrenceId: w.first + 1, formKey: 'another-form-key-16', locale: 'fi', values: { name: 'Maija', phone: '', email: 'maija@esimerkki.fi', people: '1', message: '' } }, { db: w.db, now: NOW });
+		expect(term.ok).toBe(true);
+		expect(langs('maija@esimerkki.fi').map((l) => l.slice(0, 3))).toEqual(['fi ']);
+	});
+
 	it('a date the schedule drops: the system note is translated', async () => {
 		const w = world();
 		const last = w.db.$client.prepare('SELECT id, local_date AS d FROM occurrences WHERE event_id = ? ORDER BY starts_at DESC LIMIT 2').all(w.eventId) as { id: number; d: string }[];

@@ -3,11 +3,13 @@ import { join, resolve } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
+import type { Locale } from '../../i18n';
 import { mailOutbox } from '../db/schema';
 import { readSiteSettings } from '../site-settings';
 
 /** `replyTo`: the person or organisation an answer should reach, instead of the no-reply sender. */
-export type Mail = { to: string; subject: string; text: string; replyTo?: string | null };
+/** `lang`: the language the mail is written in (Swedish unless a resident chose Finnish or English). */
+export type Mail = { to: string; subject: string; text: string; replyTo?: string | null; lang?: Locale };
 
 let transport: Transporter | null | undefined;
 
@@ -37,7 +39,7 @@ export function staffInbox(db: Db) {
  * change it tells about does). `deliverMail` sends it after the commit.
  */
 export function queueMail(db: Db, mail: Mail, now = new Date()): number {
-	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, replyTo: mail.replyTo ?? null, createdAt: now }).returning({ id: mailOutbox.id }).get().id;
+	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, replyTo: mail.replyTo ?? null, lang: mail.lang ?? 'sv', createdAt: now }).returning({ id: mailOutbox.id }).get().id;
 }
 
 /**
@@ -53,14 +55,14 @@ export async function deliverMail(db: Db, ids: number[]): Promise<void> {
 			try {
 				const dir = resolve(process.env.OUTBOX_DIR ?? 'data/outbox');
 				mkdirSync(dir, { recursive: true });
-				writeFileSync(join(dir, `${row.id}.txt`), `To: ${row.to}\n${row.replyTo ? `Reply-To: ${row.replyTo}\n` : ''}Subject: ${row.subject}\n\n${row.body}\n`);
+				writeFileSync(join(dir, `${row.id}.txt`), `To: ${row.to}\n${row.replyTo ? `Reply-To: ${row.replyTo}\n` : ''}Content-Language: ${row.lang}\nSubject: ${row.subject}\n\n${row.body}\n`);
 			} catch (e) {
 				console.error('Could not write outbox file', e);
 			}
 			continue;
 		}
 		try {
-			await smtp.sendMail({ from: FROM(), to: row.to, subject: row.subject, text: row.body, ...(row.replyTo ? { replyTo: row.replyTo } : {}) });
+			await smtp.sendMail({ from: FROM(), to: row.to, subject: row.subject, text: row.body, headers: { 'Content-Language': row.lang }, ...(row.replyTo ? { replyTo: row.replyTo } : {}) });
 			db.update(mailOutbox).set({ sentAt: new Date(), error: null }).where(eq(mailOutbox.id, row.id)).run();
 		} catch (e) {
 			db.update(mailOutbox).set({ error: String(e) }).where(eq(mailOutbox.id, row.id)).run();

@@ -221,19 +221,20 @@ export const mails = {
 			? `Flyttad från ${when(n.before)} till ${when(n.after)}`
 			: `${when(n.before)} är inställt${n.note ? ` – ${n.note}` : ''}`,
 	/** To one person signed up for a date that moved or was cancelled, in the language they signed up in. */
-	dateChanged: (p: DateChangedInput, locale: Locale = 'sv') => RESIDENT[locale].dateChanged(p),
+	dateChanged: (p: DateChangedInput, locale: Locale = 'sv') => ({ ...RESIDENT[locale].dateChanged(p), lang: locale }),
 	callList: (p: { title: string; people: { name: string; phone: string | null; what: string }[] }) => ({
 		subject: `Ring de anmälda: ${p.title}`,
 		text: `En ändring i ”${p.title}” berör anmälda som inte har lämnat någon e-postadress. Ring dem och berätta:\n\n${p.people.map((x) => `- ${x.name}, ${x.phone ?? 'inget telefonnummer'}: ${x.what}`).join('\n')}\n\nListan finns också under anmälningarna till tillfället. Markera där när du har ringt.${signature}`
 	}),
 	/** The receipt goes out in the interface the person signed up in (the Finnish title where there is one). */
 	signupReceipt: (p: { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null }, locale: Locale = 'sv') =>
-		locale === 'sv' ? signupReceiptSv(p) : residentReceipt[locale](p),
+		({ ...(locale === 'sv' ? signupReceiptSv(p) : residentReceipt[locale](p)), lang: locale }),
 	/** One receipt for a sign-up to the rest of the term: every date with its own link, in the sign-up's language. */
 	termReceipt: (p: { title: string; titleFi?: string | null; people: number; dates: { target: DateTarget; status: 'confirmed' | 'waiting'; receiptUrl: string | null }[] }, locale: Locale = 'sv') => {
 		const t = TERM[locale];
 		const title = locale === 'fi' ? p.titleFi || p.title : p.title;
 		return {
+			lang: locale,
 			subject: t.subject(p.dates.length, title),
 			text:
 				t.intro(title, p.dates.length, p.people) +
@@ -246,7 +247,7 @@ export const mails = {
 		};
 	},
 	/** A place from the waiting list, in the language the person signed up in. */
-	promoted: (p: { target: DateTarget }, locale: Locale = 'sv') => RESIDENT[locale].promoted(p),
+	promoted: (p: { target: DateTarget }, locale: Locale = 'sv') => ({ ...RESIDENT[locale].promoted(p), lang: locale }),
 	messageToSignups: (p: { title: string; text: string }) => ({ subject: `Meddelande om ${p.title}`, text: `${p.text}\n\nVänliga hälsningar\n${p.title}` }),
 	accessibilityReport: (p: { page: string; contact: string; message: string }) => ({
 		subject: 'Nytt tillgänglighetsproblem rapporterat',

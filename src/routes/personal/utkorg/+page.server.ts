@@ -12,5 +12,5 @@ export const load: PageServerLoad = (event) => {
 	const demo = isDemoDatabase(db);
 	const staff = staffEmails(db);
 	const show = (to: string, body: string) => outboxBody(body, { demo, toStaffAccount: staff.has(to.toLowerCase()), toReader: to.toLowerCase() === me.email });
-	return { mails: mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, body: show(m.to, m.body), createdAt: m.createdAt.getTime(), sent: Boolean(m.sentAt), error: m.error })) };
+	return { mails: mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, body: show(m.to, m.body), createdAt: m.createdAt.getTime(), sent: Boolean(m.sentAt), error: m.error, lang: m.lang })) };
 };

@@ -27,7 +27,9 @@ export const mailOutbox = pgTable('mail_outbox', {
 	replyTo: text('reply_to'),
 	createdAt: timestampMs('created_at').notNull(),
 	sentAt: timestampMs('sent_at'),
-	error: text('error')
+	error: text('error'),
+	/** The language the mail is written in (a resident's mail follows the language they signed up in). */
+	lang: text('lang', { enum: ['sv', 'fi', 'en'] }).notNull().default('sv')
 });
 
 export const accessibilityReports = pgTable('accessibility_reports', {

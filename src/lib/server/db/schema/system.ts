@@ -26,7 +26,9 @@ export const mailOutbox = sqliteTable('mail_outbox', {
 	replyTo: text('reply_to'),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 	sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
-	error: text('error')
+	error: text('error'),
+	/** The language the mail is written in (a resident's mail follows the language they signed up in). */
+	lang: text('lang', { enum: ['sv', 'fi', 'en'] }).notNull().default('sv')
 });
 
 export const accessibilityReports = sqliteTable('accessibility_reports', {
