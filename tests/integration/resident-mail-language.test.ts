@@ -6,7 +6,7 @@ import { createEvent, publishRevision } from '../../src/lib/server/commands/revi
 import { execute } from '../../src/lib/server/commands/runner';
 import { residentActor, type Actor } from '../../src/lib/server/commands/actor';
 import { saveEvent } from '../../src/lib/server/commands/events';
-import { cancelDate } from '../../src/lib/server/commands/event-dates';
+import { cancelDate, restoreDate } from '../../src/lib/server/commands/event-dates';
 import { cancelSignupByToken, signUp, signUpForTerm } from '../../src/lib/server/commands/signups';
 import { eventFormValues } from '../../src/lib/server/db/queries/event-form';
 import type { Locale } from '../../src/lib/i18n';
@@ -82,6 +82,16 @@ describe('later mails to residents follow the language they signed up in', () =>
 		expect(fi.body).toContain('Valitettavasti tämä kerta on peruttu:\nTuolijumppa, Tiistai 24. marraskuuta 10:00–11:00');
 		expect(fi.body).toContain('Järjestäjän viesti: Ledaren är sjuk.');
 		expect(mailTo(w.db, 'greta@exempel.se')).toMatchObject({ subject: 'Inställt: Sittgympa', body: expect.stringContaining('är tyvärr inställt.\n\nLedaren är sjuk.') });
+	});
+
+	it('a cancelled date brought back: "järjestetään sittenkin" in Finnish, "blir av ändå" in Swedish', async () => {
+		const w = world();
+		await signUpAs(w, 'Aino', 'aino@esimerkki.fi', 'fi');
+		await signUpAs(w, 'Greta', 'greta@exempel.se', 'sv');
+		await execute(cancelDate, w.staff, { eventId: w.eventId, occurrenceId: w.first, note: '' }, { db: w.db, now: NOW });
+		expect(await execute(restoreDate, w.staff, { eventId: w.eventId, occurrenceId: w.first }, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: true } });
+		expect(mailTo(w.db, 'aino@esimerkki.fi')).toMatchObject({ subject: 'Järjestetään sittenkin: Tuolijumppa', body: expect.stringContaining('Peruttu kerta järjestetään sittenkin:\nTuolijumppa, Tiistai 24. marraskuuta 10:00–11:00') });
+		expect(mailTo(w.db, 'greta@exempel.se')).toMatchObject({ subject: 'Blir av ändå: Sittgympa', body: expect.stringContaining('Sittgympa, tisdag 24 november 10:00–11:00') });
 	});
 
 	it('each mail in the outbox says which language it is in (the staff outbox marks it, SMTP sends it as Content-Language)', async () => {

@@ -7,10 +7,13 @@ import type { WantedDate } from '../../domain/occurrence-plan';
 /** The note of a date cancelled because its schedule dropped it (undone if the schedule brings it back). */
 export const SCHEDULE_CANCEL_NOTE = 'Tiden är ändrad eller borttagen.';
 
-/** A date people are signed up for that a change moved or cancelled: they are told. */
+/**
+ * A date people are signed up for that a change moved, cancelled or brought back after a
+ * cancellation (`restored`: `after` is its new time when it also moved): they are told.
+ */
 export type DateNotice = {
 	occurrenceId: number;
-	kind: 'moved' | 'cancelled';
+	kind: 'moved' | 'cancelled' | 'restored';
 	before: { localDate: string; startsAt: number; endsAt: number };
 	after: { localDate: string; startsAt: number; endsAt: number } | null;
 	note: string | null;
@@ -38,7 +41,9 @@ export function syncOccurrences(db: Db, eventId: number, opts: { from?: string; 
 			if (c.cancel === 'lift') Object.assign(set, { cancelled: false, cancelNote: null, cancelReason: null });
 			else if (c.cancel) Object.assign(set, { cancelled: true, cancelNote: c.cancel.note, cancelReason: c.cancel.reason });
 			tx.update(occurrences).set({ ...set, ...bump }).where(eq(occurrences.id, c.id)).run();
-			if (c.before.people > 0 && !c.before.cancelled) {
+			if (c.before.people > 0 && c.before.cancelled && c.cancel === 'lift')
+				notices.push({ occurrenceId: c.id, kind: 'restored', before: span(c.before), after: c.moved ? span(c.after) : null, note: null });
+			else if (c.before.people > 0 && !c.before.cancelled) {
 				if (c.cancel && c.cancel !== 'lift') notices.push({ occurrenceId: c.id, kind: 'cancelled', before: span(c.before), after: null, note: c.cancel.note });
 				else if (c.moved) notices.push({ occurrenceId: c.id, kind: 'moved', before: span(c.before), after: span(c.after), note: null });
 			}

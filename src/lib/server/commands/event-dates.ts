@@ -42,7 +42,7 @@ export const cancelDate = defineCommand({
 	}
 });
 
-/** Brings back a date cancelled by hand (not one of a cancelled activity). */
+/** Brings back a date cancelled by hand (not one of a cancelled activity); people signed up are told it happens after all. */
 export const restoreDate = defineCommand({
 	name: 'occurrence.restore',
 	input: z.object({ eventId: z.number().int(), occurrenceId: z.number().int() }),
@@ -53,6 +53,7 @@ export const restoreDate = defineCommand({
 		if (!o.cancelled) return { changed: false };
 		if (o.cancelReason === 'closure') ctx.fail(input, { form: 'Lokalen är stängd den dagen. Ändra platsens öppettider först, eller välj en annan plats.' });
 		ctx.db.update(occurrences).set({ cancelled: false, cancelNote: null, cancelReason: null, ...bump(ctx.now) }).where(eq(occurrences.id, o.id)).run();
+		ctx.notify({ occurrenceId: o.id, kind: 'restored', before: span(o), after: null, note: null });
 		ctx.invalidate({ eventIds: [input.eventId] });
 		ctx.audit({ action: 'occurrence.restored', entityType: 'occurrence', entityId: o.id, summary: `${own.revision.title}: tillfälle blir av igen`, details: { eventId: input.eventId } });
 		return { changed: true };

@@ -15,6 +15,8 @@ const greeting = '\n\nVänliga hälsningar\nTräffpunkt Karlskoga';
 type Span = { localDate: string; startsAt: number; endsAt: number };
 /** "Tisdag 8 december 10:00–11:00" */
 const when = (d: Span) => `${formatDayHeading(d.localDate, '')} ${formatTimeRange(d.startsAt, d.endsAt)}`;
+/** The same inside a sentence: "tisdag 8 december 10:00–11:00". */
+const during = (d: Span) => when(d).replace(/^./, (c) => c.toLowerCase());
 const at = (venue: string | null) => (venue ? `, ${venue}` : '');
 type DateTarget = { title: string; titleFi?: string | null; localDate: string; startsAt: number; endsAt: number; venueName: string | null };
 type ReceiptInput = { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null };
@@ -23,8 +25,8 @@ const signupReceiptSv = (p: ReceiptInput) => ({
 	subject: p.status === 'confirmed' ? `Anmäld: ${p.target.title}` : `Väntelista: ${p.target.title}`,
 	text:
 		(p.status === 'confirmed'
-			? `Du är anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}${p.people > 1 ? ` (${p.people} personer)` : ''}. Välkommen!`
-			: `Du står på väntelistan till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Om en plats blir ledig flyttas du upp och får ett mejl.`) +
+			? `Du är anmäld till ${p.target.title}, ${during(p.target)}${at(p.target.venueName)}${p.people > 1 ? ` (${p.people} personer)` : ''}. Välkommen!`
+			: `Du står på väntelistan till ${p.target.title}, ${during(p.target)}${at(p.target.venueName)}. Om en plats blir ledig flyttas du upp och får ett mejl.`) +
 		`\n\nDin anmälan, med vägbeskrivning, kalenderfil och avbokning:\n${p.receiptUrl}` +
 		(p.phone ? `\n\nDu kan också avboka genom att ringa ${p.phone}.` : '') +
 		greeting
@@ -93,8 +95,9 @@ const TERM: Record<Locale, { subject: (n: number, title: string) => string; intr
 	}
 };
 
-type Notice = { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null };
-type DateChangedInput = { notice: Notice; title: string; titleFi?: string | null; venue: string | null };
+type Notice = { kind: 'moved' | 'cancelled' | 'restored'; before: Span; after: Span | null; note: string | null };
+/** `waiting`: the person is on the waiting list (a date brought back says which they have). */
+type DateChangedInput = { notice: Notice; title: string; titleFi?: string | null; venue: string | null; waiting?: boolean };
 
 /**
  * The note of a cancelled date: the system's own notes are translated, an organiser's note is shown
@@ -114,24 +117,34 @@ function noteIn(note: string | null, locale: Exclude<Locale, 'sv'>): string {
 const RESIDENT: Record<Locale, { dateChanged: (p: DateChangedInput) => { subject: string; text: string }; promoted: (p: { target: DateTarget }) => { subject: string; text: string } }> = {
 	sv: {
 		dateChanged: (p) =>
-			p.notice.kind === 'moved' && p.notice.after
+			p.notice.kind === 'restored'
+				? {
+						subject: `Blir av ändå: ${p.title}`,
+						text: `Goda nyheter: ${p.title}, ${during(p.notice.after ?? p.notice.before)}${at(p.venue)}, är inte längre inställt utan blir av ändå.\n\n${p.waiting ? 'Du står kvar på väntelistan och får ett mejl om en plats blir ledig.' : 'Du har en plats.'} Kan du inte komma kan du avboka med länken i mejlet du fick när du anmälde dig, eller ringa arrangören.${greeting}`
+					}
+				: p.notice.kind === 'moved' && p.notice.after
 				? {
 						subject: `Ny tid: ${p.title}`,
 						text: `${p.title}${at(p.venue)} har fått en ny tid.\n\nFörut: ${when(p.notice.before)}\nNu: ${when(p.notice.after)}\n\nDin anmälan gäller den nya tiden. Passar den inte kan du avboka med länken i mejlet du fick när du anmälde dig, eller ringa arrangören.${greeting}`
 					}
 				: {
 						subject: `Inställt: ${p.title}`,
-						text: `${p.title}, ${when(p.notice.before)}${at(p.venue)}, är tyvärr inställt.${p.notice.note ? `\n\n${p.notice.note}` : ''}${greeting}`
+						text: `${p.title}, ${during(p.notice.before)}${at(p.venue)}, är tyvärr inställt.${p.notice.note ? `\n\n${p.notice.note}` : ''}${greeting}`
 					},
 		promoted: (p) => ({
 			subject: `Du har fått en plats: ${p.target.title}`,
-			text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${when(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`
+			text: `En plats blev ledig och du är nu anmäld till ${p.target.title}, ${during(p.target)}${at(p.target.venueName)}. Välkommen!${greeting}`
 		})
 	},
 	// The title is never inflected (it may be Swedish): it stands after a colon or on its own.
 	fi: {
 		dateChanged: (p) => {
 			const title = p.titleFi || p.title;
+			if (p.notice.kind === 'restored')
+				return {
+					subject: `Järjestetään sittenkin: ${title}`,
+					text: `Hyviä uutisia! Peruttu kerta järjestetään sittenkin:\n${title}, ${whenIn(p.notice.after ?? p.notice.before, 'fi')}${at(p.venue)}.\n\n${p.waiting ? 'Olet edelleen jonotuslistalla ja saat sähköpostia, jos paikka vapautuu.' : 'Sinulla on paikka.'} Jos et pääse paikalle, voit perua ilmoittautumisesi vahvistusviestin linkistä tai soittaa järjestäjälle.${TERM.fi.greeting}`
+				};
 			return p.notice.kind === 'moved' && p.notice.after
 				? {
 						subject: `Uusi aika: ${title}`,
@@ -152,7 +165,12 @@ const RESIDENT: Record<Locale, { dateChanged: (p: DateChangedInput) => { subject
 	},
 	en: {
 		dateChanged: (p) =>
-			p.notice.kind === 'moved' && p.notice.after
+			p.notice.kind === 'restored'
+				? {
+						subject: `Happening after all: ${p.title}`,
+						text: `Good news: ${p.title}, ${whenIn(p.notice.after ?? p.notice.before, 'en')}${at(p.venue)}, is no longer cancelled and takes place after all.\n\n${p.waiting ? 'You are still on the waiting list and will get an e-mail if a place becomes free.' : 'You have a place.'} If you cannot come, you can cancel with the link in the e-mail you got when you signed up, or call the organiser.${TERM.en.greeting}`
+					}
+				: p.notice.kind === 'moved' && p.notice.after
 				? {
 						subject: `New time: ${p.title}`,
 						text: `${p.title}${at(p.venue)} has a new time.\n\nBefore: ${whenIn(p.notice.before, 'en')}\nNow: ${whenIn(p.notice.after, 'en')}\n\nYour sign-up is for the new time. If it does not suit you, you can cancel with the link in the e-mail you got when you signed up, or call the organiser.${TERM.en.greeting}`
@@ -216,10 +234,12 @@ export const mails = {
 	})
 	,
 	/** One line on what happened to a date, kept on each sign-up and shown to the organiser. */
-	dateChangeLine: (n: { kind: 'moved' | 'cancelled'; before: Span; after: Span | null; note: string | null }) =>
-		n.kind === 'moved' && n.after
-			? `Flyttad från ${when(n.before)} till ${when(n.after)}`
-			: `${when(n.before)} är inställt${n.note ? ` – ${n.note}` : ''}`,
+	dateChangeLine: (n: Notice) =>
+		n.kind === 'restored'
+			? `${when(n.after ?? n.before)} blir av ändå (var inställt)`
+			: n.kind === 'moved' && n.after
+				? `Flyttad från ${during(n.before)} till ${during(n.after)}`
+				: `${when(n.before)} är inställt${n.note ? ` – ${n.note}` : ''}`,
 	/** To one person signed up for a date that moved or was cancelled, in the language they signed up in. */
 	dateChanged: (p: DateChangedInput, locale: Locale = 'sv') => ({ ...RESIDENT[locale].dateChanged(p), lang: locale }),
 	callList: (p: { title: string; people: { name: string; phone: string | null; what: string }[] }) => ({
