@@ -116,6 +116,31 @@ describe('saving an event', () => {
 		expect(await edit(w, w.organiser, (v) => (v.title = 'Sittgympa igen'))).toMatchObject({ ok: true, value: { unchanged: true } });
 		expect(count(w.db, 'event_revisions')).toBe(after);
 	});
+
+	it("a new event's form posted twice (Back, then send again) makes one event; sent again changed, it saves into that event", async () => {
+		const w = world();
+		const values = { ...eventFormValues(w.db, null, w.eventId, '2026-11-23')!.values, title: 'Boule i parken', breaks: [] };
+		const post = (v: typeof values, formKey: string, actor = w.organiser) => execute(saveEvent, actor, { eventId: null, intent: 'submit', formKey, values: v }, { db: w.db, now: NOW });
+		const events = () => count(w.db, 'events');
+		const before = events();
+		const first = await post(values, 'k'.repeat(32));
+		expect(first).toMatchObject({ ok: true, value: { submitted: true, unchanged: false } });
+		const again = await post(values, 'k'.repeat(32));
+		expect(again).toMatchObject({ ok: true, value: { submitted: true, unchanged: false } });
+		expect(again.ok && first.ok && again.value.eventId === first.value.eventId).toBe(true);
+		expect(events()).toBe(before + 1);
+		const revisions = count(w.db, 'event_revisions');
+		// Back, fix a typo, send: the same event gets the fix (nothing typed is lost, nothing doubled).
+		const fixed = await post({ ...values, title: 'Boule i Bjurtjärnsparken' }, 'k'.repeat(32));
+		expect(fixed.ok && first.ok && fixed.value.eventId === first.value.eventId).toBe(true);
+		expect(events()).toBe(before + 1);
+		expect(count(w.db, 'event_revisions')).toBe(revisions + 1);
+		// Another organisation's form with the same key reaches nothing of this one; a new key is a new event.
+		expect(await post(values, 'k'.repeat(32), w.stranger)).toMatchObject({ ok: true });
+		expect(events()).toBe(before + 2);
+		await post(values, 'm'.repeat(32));
+		expect(events()).toBe(before + 3);
+	});
 });
 
 describe('a change that affects people tells them', () => {
@@ -130,7 +155,7 @@ describe('a change that affects people tells them', () => {
 		expect(moved).toMatchObject({ id: first.id, d: first.d, s: first.s + 30 * 60_000, c: 0, sequence: 1 });
 		const people = w.db.select().from(t.signups).where(eq(t.signups.occurrenceId, first.id)).all();
 		expect(people.map((p) => [p.name, p.status, p.callNeeded])).toEqual([['Greta', 'confirmed', false], ['Olle', 'confirmed', true]]);
-		expect(people[1].changeNote).toMatch(/^Flyttad från Tisdag 24 november 10:00–11:00 till Tisdag 24 november 10:30–11:30$/);
+		expect(people[1].changeNote).toMatch(/^Flyttad från tisdag 24 november 10:00–11:00 till tisdag 24 november 10:30–11:30$/);
 		const mails = outbox(w.db);
 		expect(mails.find((m) => m.to === 'greta@exempel.se' && m.subject === 'Ny tid: Sittgympa')?.body).toContain('Nu: Tisdag 24 november 10:30–11:30');
 		const callList = mails.find((m) => m.subject === 'Ring de anmälda: Sittgympa');
@@ -181,6 +206,46 @@ describe('a change that affects people tells them', () => {
 		expect(await execute(cancelDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: false } });
 		expect(outbox(w.db).filter((m) => m.subject === 'Inställt: Sittgympa')).toHaveLength(1);
 		expect(dates(w.db, w.eventId)[0]).toMatchObject({ c: 1, sequence: 1, note: 'Ledaren är sjuk.' });
+	});
+
+	it('bringing a cancelled date back tells those signed up that it happens after all, and clears what is no longer true', async () => {
+		const w = world();
+		const first = dates(w.db, w.eventId)[0];
+		await signUpFor(w, first.id, 'Greta', 'greta@exempel.se');
+		await signUpFor(w, first.id, 'Sven');
+		await signUpFor(w, first.id, 'Elsa');
+		const signup = (name: string) => w.db.$client.prepare('SELECT change_note AS note, call_needed AS call FROM signups WHERE name = ?').get(name) as { note: string | null; call: number };
+		await execute(cancelDate, w.organiser, { eventId: w.eventId, occurrenceId: first.id, note: 'Ledaren är sjuk.' }, { db: w.db, now: NOW });
+		expect(signup('Sven')).toMatchObject({ note: expect.stringContaining('är inställt'), call: 1 });
+		// Elsa was phoned about the cancellation; Sven not yet.
+		w.db.$client.prepare("UPDATE signups SET call_needed = 0 WHERE name = 'Elsa'").run();
+		const input = { eventId: w.eventId, occurrenceId: first.id };
+		expect(await execute(restoreDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: true } });
+		expect(await execute(restoreDate, w.organiser, input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: false } });
+		const back = outbox(w.db).filter((m) => m.subject === 'Blir av ändå: Sittgympa');
+		expect(back.map((m) => m.to)).toEqual(['greta@exempel.se']);
+		expect(back[0].body).toContain('tisdag 24 november');
+		expect(signup('Greta')).toMatchObject({ note: expect.stringContaining('blir av ändå'), call: 0 });
+		// Sven never heard of the cancellation: nothing to tell him any more. Elsa has to be phoned again.
+		expect(signup('Sven')).toEqual({ note: null, call: 0 });
+		expect(signup('Elsa')).toMatchObject({ note: expect.stringContaining('blir av ändå'), call: 1 });
+		const calls = outbox(w.db).filter((m) => m.subject === 'Ring de anmälda: Sittgympa');
+		expect(calls.at(-1)!.body).toContain('Elsa');
+		expect(calls.at(-1)!.body).not.toContain('Sven');
+		expect(dates(w.db, w.eventId)[0]).toMatchObject({ c: 0, note: null, sequence: 2 });
+	});
+
+	it('a closed venue opening again tells those signed up for the dates it had cancelled', async () => {
+		const w = world();
+		const dec22 = dates(w.db, w.eventId).find((d) => d.d === '2026-12-22')!;
+		await signUpFor(w, dec22.id, 'Greta', 'greta@exempel.se');
+		const found = getVenueForEdit(w.db, w.venueId)!;
+		const open = venueFormValues(found, districtSlugOf(w.db, found.venue.districtId));
+		const closed = { ...open, 'dv-0-from': '2026-12-21', 'dv-0-to': '2026-12-23', 'dv-0-closed': 'on', 'dv-0-note': 'Målning' };
+		await execute(saveVenue, w.staff, { venueId: w.venueId, values: closed }, { db: w.db, now: NOW });
+		expect(outbox(w.db).filter((m) => m.to === 'greta@exempel.se').map((m) => m.subject)).toEqual(['Anmäld: Sittgympa', 'Inställt: Sittgympa']);
+		await execute(saveVenue, w.staff, { venueId: w.venueId, values: open }, { db: w.db, now: NOW });
+		expect(outbox(w.db).filter((m) => m.to === 'greta@exempel.se').map((m) => m.subject).at(-1)).toBe('Blir av ändå: Sittgympa');
 	});
 });
 
