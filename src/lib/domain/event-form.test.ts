@@ -41,6 +41,19 @@ describe('event form: cost and places', () => {
 		expect(ok.ok && ok.capacity).toBe(12);
 	});
 
+	it('a number over the limit is told the limit, however long it is', () => {
+		for (const capacity of ['2001', '99999999']) {
+			const r = validateEventForm(values({ capacity }), TODAY);
+			expect(r.ok ? null : r.errors.capacity, capacity).toBe('Det kan vara högst 2000 platser. Lämna rutan tom om antalet inte är begränsat.');
+		}
+		for (const costAmount of ['10001', '1000000']) {
+			const r = validateEventForm(values({ costKind: 'paid', costAmount }), TODAY);
+			expect(r.ok ? null : r.errors.costAmount, costAmount).toBe('Priset får vara högst 10 000 kr.');
+		}
+		const most = validateEventForm(values({ costKind: 'paid', costAmount: '10 000 kr', capacity: '2000' }), TODAY);
+		expect(most.ok && [most.cost, most.capacity]).toEqual([10_000, 2000]);
+	});
+
 	it('keeps a last date within three years', () => {
 		const far = validateEventForm(values({ until: '2099-12-31' }), TODAY);
 		expect(far.ok ? null : far.errors.until).toMatch(/högst tre år/);

@@ -183,14 +183,15 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 	firstIssues(parsed.error, errors);
 	// Whole kronor only ("20" or "20 kr"): "20,50" or "1e3" are refused, never rounded behind the user's back.
 	const costText = v.costAmount.trim().replace(/\s*kr\.?$/i, '').replace(/\s/g, '');
-	const cost = costText === '' ? null : /^\d{1,5}$/.test(costText) ? Number(costText) : NaN;
-	if (v.costKind === 'paid' && (cost === null || !Number.isFinite(cost) || cost <= 0 || cost > 10_000))
+	const cost = costText === '' ? null : /^\d+$/.test(costText) ? Number(costText) : NaN;
+	if (v.costKind === 'paid' && cost !== null && cost > 10_000) errors.costAmount ??= 'Priset får vara högst 10 000 kr.';
+	else if (v.costKind === 'paid' && (cost === null || !Number.isFinite(cost) || cost <= 0))
 		errors.costAmount ??= 'Skriv vad det kostar i hela kronor, till exempel 20.';
 	const capacityText = v.capacity.trim();
-	const capacity = capacityText === '' ? null : /^\d{1,5}$/.test(capacityText) ? Number(capacityText) : NaN;
+	const capacity = capacityText === '' ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
 	if (capacity !== null && !Number.isInteger(capacity)) errors.capacity ??= 'Skriv antal platser som en siffra, till exempel 12.';
 	else if (capacity !== null && capacity < 1) errors.capacity ??= 'Det behöver finnas minst 1 plats. Lämna rutan tom om antalet inte är begränsat.';
-	else if (capacity !== null && capacity > 2000) errors.capacity ??= 'Högst 2000 platser.';
+	else if (capacity !== null && capacity > 2000) errors.capacity ??= 'Det kan vara högst 2000 platser. Lämna rutan tom om antalet inte är begränsat.';
 	if (v.signupRequired && !v.signupHow.trim() && !v.signupOnline)
 		errors.signupHow ??= 'Skriv hur man anmäler sig, till exempel ”Ring Anna på 0586-123 45”.';
 	if (v.venue === 'ny') {

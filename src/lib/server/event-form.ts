@@ -13,7 +13,8 @@ import { zonedToInstant } from '../domain/zoned';
 import { swedishHoliday } from './holidays';
 import type { Actor } from './commands/actor';
 import { runForm } from './commands/form';
-import { saveEvent } from './commands/events';
+import { eventMadeByFormKey, saveEvent } from './commands/events';
+import { generateToken } from './auth/session';
 
 export { EMPTY_EVENT_VALUES };
 
@@ -64,25 +65,28 @@ export function previewDates(values: EventFormValues, eventId: number | null, sc
 export async function handleEventForm(request: Request, actor: Actor, eventId: number | null) {
 	const form = await request.formData();
 	const intent = String(form.get('intent') ?? 'draft');
+	// Only a new event's form has a key; it goes back with every answer so the page keeps it.
+	const formKey = eventId === null ? String(form.get('nyckel') ?? '') : '';
+	const keep = formKey ? { formKey } : {};
 	const values = readEventForm(form);
 	const organisationId = form.has('organisationId') ? String(form.get('organisationId') ?? '') : undefined;
 	const typed = { ...values, ...(organisationId !== undefined ? { organisationId } : {}) };
-	if (intent === 'addBreak') return { values: { ...values, breaks: [...values.breaks, { from: '', to: '', label: '' }] }, organisationId, errors: {}, preview: null, focus: `f-break-${values.breaks.length}-from` };
+	if (intent === 'addBreak') return { values: { ...values, breaks: [...values.breaks, { from: '', to: '', label: '' }] }, organisationId, errors: {}, preview: null, focus: `f-break-${values.breaks.length}-from`, ...keep };
 	// Without JavaScript "Räkna LIX" posts the form: the same values come back with the easy-read text's figure.
-	if (intent === 'checkEasyRead') return { values, organisationId, errors: {}, preview: null, focus: 'f-easyRead' };
+	if (intent === 'checkEasyRead') return { values, organisationId, errors: {}, preview: null, focus: 'f-easyRead', ...keep };
 	if (intent === 'preview') {
 		const { preview, errors } = previewDates(values, eventId, actor.kind === 'organiser' ? actor.organisationId : null);
-		if (!preview) return fail(400, { values, organisationId, errors, preview: null });
-		return { values, organisationId, errors: {}, preview };
+		if (!preview) return fail(400, { values, organisationId, errors, preview: null, ...keep });
+		return { values, organisationId, errors: {}, preview, ...keep };
 	}
 	const staff = actor.kind === 'staff';
 	const { value, failure } = await runForm(
 		saveEvent,
 		actor,
-		{ eventId, organisationId: organisationId === undefined ? null : Number(organisationId) || 0, intent: intent === 'submit' ? 'submit' : 'draft', values },
+		{ eventId, organisationId: organisationId === undefined ? null : Number(organisationId) || 0, intent: intent === 'submit' ? 'submit' : 'draft', formKey, values },
 		{ values: typed }
 	);
-	if (failure) return failure;
+	if (failure) return formKey ? fail(failure.status, { ...failure.data, formKey }) : failure;
 	const flash = value.unchanged ? 'oforandrad' : value.published ? 'publicerad' : value.submitted ? 'skickad' : 'sparad';
 	const affected = value.affectedPeople ? `&berorda=${value.affectedPeople}` : '';
 	redirect(303, `${staff ? '/personal' : '/forening'}/aktiviteter/${value.eventId}?${flash}${affected}`);
@@ -121,4 +125,26 @@ export function newEventValues(scope: number | null, organisationId: number | nu
 	const org = organisationId === null ? null : getOrganisation(db, organisationId);
 	const contact = org ? { contactName: org.contactName ?? '', contactPhone: org.phone ?? '', contactEmail: org.email ?? '' } : {};
 	return { values: { ...EMPTY_EVENT_VALUES, ...contact, ...(template?.values ?? {}) } as EventFormValues, copyOf: null, organisationId };
+}
+
+const FORM_KEY = /^[A-Za-z0-9_-]{16,100}$/;
+/** How long a new event's form keeps leading to the event it made; a form bookmarked for later starts afresh. */
+const FORM_KEY_HOURS = 12;
+
+/**
+ * A new event's form key lives in the address (`?nyckel=`), so Back brings the same key with the
+ * restored fields (a hidden field alone is not restored): sending again then saves into the event
+ * the first send made instead of making a second. `made` is that event, for the page to say so.
+ */
+export function newEventFormKey(url: URL, scope: number | null, method = 'GET') {
+	const key = url.searchParams.get('nyckel') ?? '';
+	// A form answered after a post (an error, a preview) keeps the address it was posted to and the key it sent.
+	if (method !== 'GET') return { formKey: FORM_KEY.test(key) ? key : generateToken(), made: null };
+	const own = FORM_KEY.test(key) ? eventMadeByFormKey(getDb(), key, scope) : null;
+	if (!FORM_KEY.test(key) || (own && own.event.createdAt.getTime() < Date.now() - FORM_KEY_HOURS * 3_600_000)) {
+		const next = new URL(url);
+		next.searchParams.set('nyckel', generateToken());
+		redirect(303, `${next.pathname}${next.search}`);
+	}
+	return { formKey: key, made: own ? { id: own.event.id, title: own.revision.title } : null };
 }

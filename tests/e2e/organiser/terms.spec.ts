@@ -103,7 +103,7 @@ for (const width of [1280, 390]) {
 		const page = await context.newPage();
 		await page.goto(`/forening/aktiviteter/${source.id}`);
 		await page.getByRole('link', { name: 'Kopiera aktivitet' }).click();
-		await expect(page).toHaveURL(new RegExp(`/forening/aktiviteter/ny\\?kopia=${source.id}$`));
+		await expect(page).toHaveURL(new RegExp(`/forening/aktiviteter/ny\\?kopia=${source.id}&nyckel=[\\w-]{16,}$`));
 		await expect(page.getByRole('heading', { level: 1, name: 'Ny aktivitet' })).toBeVisible();
 		await expect(page.locator('p.notice[role="status"]')).toContainText(`Kopia av ”${source.title}”`);
 		await expect(page.locator('#f-title')).toHaveValue(source.title);

@@ -25,6 +25,8 @@ import {
 
 const PREFIXES = ['forening', 'personal', 'api'];
 const ORG_B_NAME = 'Demensföreningen Karlskoga-Degerfors';
+/** A well-formed new-event form key (the form's page sends a visit without one to an address with one). */
+const FORM_KEY = 'k'.repeat(27);
 
 // ---- What exists: the classification every route has (checked against the route modules in vitest) ----
 
@@ -141,7 +143,7 @@ const post = (path: string, form: EventFields = {}): Req => ({ method: 'POST', p
 const TABLE: Row[] = [
 	// Organiser pages: staff have no organisation of their own, so the pages that need one answer 403.
 	{ key: 'page /forening', req: () => get('/forening'), expect: { anonymous: LOGIN, organiserA: 200, organiserB: 200, moderator: 200, admin: 200 } },
-	{ key: 'page /forening/aktiviteter/ny', req: () => get('/forening/aktiviteter/ny'), expect: organisersOnly(200, 200) },
+	{ key: 'page /forening/aktiviteter/ny', req: () => get(`/forening/aktiviteter/ny?nyckel=${FORM_KEY}`), expect: organisersOnly(200, 200) },
 	{ key: 'page /forening/aktiviteter/[id=id]', req: (w) => get(`/forening/aktiviteter/${w.evA}`), expect: organisersOnly(200, 404) },
 	{ key: 'page /forening/aktiviteter/[id=id]/redigera', req: (w) => get(`/forening/aktiviteter/${w.evA}/redigera`), expect: organisersOnly(200, 404) },
 	{ key: 'page /forening/aktiviteter/[id=id]/ny-termin', req: (w) => get(`/forening/aktiviteter/${w.evA}/ny-termin`), expect: organisersOnly(200, 404) },
@@ -174,7 +176,7 @@ const TABLE: Row[] = [
 	{ key: 'page /personal/installningar', req: () => get('/personal/installningar'), expect: staffOnly(200) },
 	{ key: 'page /personal/installningar/system', req: () => get('/personal/installningar/system'), expect: { ...staffOnly(200), moderator: 403 } },
 	{ key: 'page /personal/aktiviteter', req: () => get('/personal/aktiviteter'), expect: staffOnly(200) },
-	{ key: 'page /personal/aktiviteter/ny', req: () => get('/personal/aktiviteter/ny'), expect: staffOnly(200) },
+	{ key: 'page /personal/aktiviteter/ny', req: () => get(`/personal/aktiviteter/ny?nyckel=${FORM_KEY}`), expect: staffOnly(200) },
 	{ key: 'page /personal/kalendrar', req: () => get('/personal/kalendrar'), expect: staffOnly(200) },
 	{ key: 'page /personal/kalendrar/ny', req: () => get('/personal/kalendrar/ny'), expect: staffOnly(200) },
 	{ key: 'page /personal/kalendrar/[id=id]', req: (w) => get(`/personal/kalendrar/${w.srcA}`), expect: staffOnly(200) },

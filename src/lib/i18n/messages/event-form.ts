@@ -2,6 +2,8 @@ import type { Bundle } from '../index';
 
 const sv = {
 	newTitle: 'Ny aktivitet',
+	alreadySent: 'Det här formuläret är redan skickat, och aktiviteten finns:',
+	alreadySentAfter: 'Skickar du igen sparas ändringarna i den. Det blir ingen ny aktivitet.',
 	editTitle: (t: string) => `Ändra: ${t}`,
 	intro: 'Fält som inte behövs är märkta ”frivilligt”. När resten är ifyllt kan du spara som utkast och skicka in det senare.',
 	about: 'Om aktiviteten',
@@ -121,6 +123,7 @@ const sv = {
 	free: 'Gratis',
 	paid: 'Kostar pengar',
 	costAmount: 'Pris i kronor',
+	costAmountHint: 'Hela kronor, högst 10 000.',
 	costNote: 'Vad priset gäller',
 	costNoteHint: 'Till exempel ”för kaffe och bulle”.',
 	lunch: 'Lunch serveras',
@@ -128,6 +131,7 @@ const sv = {
 	signupHow: 'Hur anmäler man sig?',
 	signupHowHint: 'Behövs när anmälan krävs och den inte görs här på webben.',
 	capacity: 'Antal platser',
+	capacityHint: 'Högst 2000. Lämna tom om antalet inte är begränsat.',
 	signupOnline: 'Man kan anmäla sig här på webben',
 	accessibilityNotes: 'Tillgänglighet',
 	accessibilityHint: 'Till exempel trappor, hörslinga, var man parkerar.',

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { moderationDecisions, venues } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { events, moderationDecisions, venues } from '../db/schema';
+import type { Db } from '../db';
 import { getOwnEvent } from '../db/queries/organiser';
 import { activeOrganisation, eventFormLookups } from '../db/queries/event-form';
 import { getOrganisation } from '../db/queries/organisations';
@@ -19,10 +22,19 @@ const saveEventInput = z.object({
 	/** Staff creating an event choose the organisation; otherwise it comes from the actor or the event. */
 	organisationId: z.number().int().nullable().default(null),
 	intent: z.enum(['draft', 'submit']),
+	/** A new event's form key: the same form posted again (Back, then send) reaches the event the first post made. */
+	formKey: z.string().max(100).default(''),
 	values: z.custom<EventFormValues>((v) => typeof v === 'object' && v !== null && Array.isArray((v as EventFormValues).breaks))
 });
 
 const clean = (v: string) => v.trim() || null;
+const newEventKey = (key: string) => createHash('sha256').update(`event-new:${key}`).digest('base64url');
+
+/** The event a new-event form with this key has already made, if it is one the actor may edit (scope null = staff). */
+export function eventMadeByFormKey(db: Db, formKey: string, scope: number | null) {
+	const made = formKey.length >= 16 ? db.select({ id: events.id }).from(events).where(eq(events.requestKeyHash, newEventKey(formKey))).get() : undefined;
+	return made ? getOwnEvent(db, scope, made.id) : null;
+}
 
 /** What a saved revision holds, compared field by field to tell an unchanged save (nothing is written). */
 function canonicalContent(c: RevisionContent) {
@@ -103,7 +115,12 @@ export const saveEvent = defineCommand({
 		const { db, actor, now } = ctx;
 		if (actor.kind !== 'staff' && actor.kind !== 'organiser') ctx.refuse(403, 'Du har inte behörighet att ändra aktiviteter.');
 		const today = todayInStockholm(now);
-		const own = input.eventId === null ? null : getOwnEvent(db, actor.kind === 'organiser' ? actor.organisationId : null, input.eventId);
+		const scope = actor.kind === 'organiser' ? actor.organisationId : null;
+		// A new event's form posted a second time saves into the event its first post made, as an edit would.
+		const key = input.eventId === null && input.formKey.length >= 16 ? newEventKey(input.formKey) : null;
+		const made = key ? db.select({ id: events.id }).from(events).where(eq(events.requestKeyHash, key)).get() : undefined;
+		const repeat = input.eventId === null ? eventMadeByFormKey(db, input.formKey, scope) : null;
+		const own = repeat ?? (input.eventId === null ? null : getOwnEvent(db, scope, input.eventId));
 		if (input.eventId !== null && !own) ctx.refuse(404, 'Aktiviteten finns inte.');
 		const extra: Record<string, string> = {};
 		let organisationId = own?.event.organisationId ?? (actor.kind === 'organiser' ? actor.organisationId : (input.organisationId ?? 0));
@@ -130,6 +147,8 @@ export const saveEvent = defineCommand({
 		if (own && canonicalContent(content) === canonicalContent(savedContent(own))) {
 			const waiting = own.revision.status === 'pending';
 			const live = own.revision.status === 'approved' || own.revision.status === 'superseded';
+			// The same new-event form again: the answer the first post had.
+			if (repeat && !pending) return { eventId: own.event.id, published: own.revision.status === 'approved', submitted: waiting, unchanged: false, affectedPeople: 0 };
 			if (!submit || (waiting && !pending) || (live && !pending)) return { eventId: own.event.id, published: false, submitted: false, unchanged: true, affectedPeople: 0 };
 		}
 		const status = submit ? 'pending' : 'draft';
@@ -138,7 +157,10 @@ export const saveEvent = defineCommand({
 		if (own) {
 			eventId = own.event.id;
 			revisionId = addRevision(db, eventId, content, status, now);
-		} else ({ eventId, revisionId } = createEvent(db, organisationId, content, { status, now }));
+		} else {
+			({ eventId, revisionId } = createEvent(db, organisationId, content, { status, now }));
+			if (key && !made) db.update(events).set({ requestKeyHash: key }).where(eq(events.id, eventId)).run();
+		}
 		const affectedPeople = own ? impactOfSchedule(db, eventId, content.schedule, content.venueId ?? null, now).people : 0;
 		if (direct) {
 			markPublished(db, revisionId, now);
