@@ -2,18 +2,23 @@ import { expect, test } from '@playwright/test';
 import { ACCOUNTS, ORG_A, apiAs, closeAll, contextAs, dbGet, organisationId } from '../pages/backoffice';
 import { expectNoAxeViolations } from '../support/axe';
 
-/** A past, unreported, not cancelled date of the demo organiser's events, at a venue in a district. */
+/**
+ * A past, unreported, not cancelled date of the demo organiser's events, at a venue in a district —
+ * in an earlier month than this one: early in a month its report holds so few counts that small
+ * numbers (and the district the test adds to) are shown as "dolt".
+ */
 function unreportedDate(excluding: number[] = []) {
 	const row = dbGet<{ id: number; localDate: string; district: string }>(
 		`SELECT o.id, o.local_date AS localDate, d.name AS district FROM occurrences o
 		 JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id
 		 JOIN venues v ON v.id = r.venue_id JOIN districts d ON d.id = v.district_id
 		 LEFT JOIN attendance a ON a.occurrence_id = o.id
-		 WHERE e.organisation_id = ? AND o.ends_at < ? AND o.cancelled = 0 AND a.occurrence_id IS NULL
+		 WHERE e.organisation_id = ? AND o.ends_at < ? AND o.local_date < ? AND o.cancelled = 0 AND a.occurrence_id IS NULL
 		 AND o.id NOT IN (${excluding.length ? excluding.join(',') : '0'})
 		 ORDER BY o.starts_at DESC LIMIT 1`,
 		organisationId(ORG_A.name),
-		Date.now() - 86_400_000
+		Date.now() - 86_400_000,
+		`${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 7)}-01`
 	);
 	if (!row) throw new Error('The demo data has no unreported past date for the organiser');
 	return row;
