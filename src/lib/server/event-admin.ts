@@ -8,7 +8,9 @@ import type { Actor } from './commands/actor';
 import { runForm } from './commands/form';
 import { cancelDate, cancelEvent, deleteDraft, restoreDate } from './commands/event-dates';
 
-const FLASHES = ['sparad', 'skickad', 'publicerad', 'oforandrad'] as const;
+const FLASHES = ['sparad', 'skickad', 'publicerad', 'oforandrad', 'installt', 'blir-av', 'aktiviteten-installd'] as const;
+/** After a date or the activity is cancelled or restored the page is fetched again (no form left to re-send on reload). */
+const done = (event: RequestEvent, flash: (typeof FLASHES)[number]): never => redirect(303, `${event.url.pathname}?${flash}`);
 
 /** The event admin view: status, decisions, upcoming dates with sign-up counts, and people to phone. */
 export function loadEventAdmin(scope: number | null, eventId: number, url: URL) {
@@ -39,14 +41,14 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => Actor) => ({
 		const form = await event.request.formData();
 		const values = { occurrence: text(form, 'occurrence'), note: text(form, 'note') };
 		const { failure } = await runForm(cancelDate, actor, { eventId: eventIdOf(event), occurrenceId: Number(values.occurrence), note: values.note }, { values, action: 'cancelDate' });
-		return failure ?? { done: 'dateCancelled' as const };
+		return failure ?? done(event, 'installt');
 	},
 	restoreDate: async (event: RequestEvent) => {
 		const actor = actorOf(event);
 		const form = await event.request.formData();
 		const values = { occurrence: text(form, 'occurrence') };
 		const { failure } = await runForm(restoreDate, actor, { eventId: eventIdOf(event), occurrenceId: Number(values.occurrence) }, { values, action: 'restoreDate' });
-		return failure ?? { done: 'dateRestored' as const };
+		return failure ?? done(event, 'blir-av');
 	},
 	deleteDraft: async (event: RequestEvent) => {
 		const actor = actorOf(event);
@@ -60,6 +62,6 @@ export const eventAdminActions = (actorOf: (event: RequestEvent) => Actor) => ({
 		const form = await event.request.formData();
 		const values = { note: text(form, 'note') };
 		const { failure } = await runForm(cancelEvent, actor, { eventId: eventIdOf(event), note: values.note, confirm: form.get('confirm') === 'ja' }, { values, action: 'cancelEvent' });
-		return failure ?? { done: 'eventCancelled' as const };
+		return failure ?? done(event, 'aktiviteten-installd');
 	}
 });
