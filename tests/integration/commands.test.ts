@@ -117,6 +117,24 @@ describe('saving an event', () => {
 		expect(count(w.db, 'event_revisions')).toBe(after);
 	});
 
+	it('an organiser cannot move a one-off activity into the past; one already over saves unchanged', async () => {
+		const w = world();
+		const once = (startDate: string) => {
+			const { eventId, revisionId } = createEvent(w.db, w.organisationId, { ...revisionContent(w, 'Julfika', { kind: 'once', startDate, startTime: '14:00', endTime: '16:00' }), languageCodes: ['sv'] }, { now: new Date('2026-11-01T08:00:00Z') });
+			publishRevision(w.db, revisionId, { now: new Date('2026-11-01T08:00:00Z') });
+			return eventId;
+		};
+		const save = (eventId: number, change: Record<string, string> = {}) => {
+			const loaded = eventFormValues(w.db, null, eventId, '2026-11-23')!;
+			return execute(saveEvent, w.organiser, { eventId, intent: 'submit', values: { ...loaded.values, ...change } }, { db: w.db, now: NOW });
+		};
+		const ahead = once('2026-12-17');
+		expect(await save(ahead, { startDate: '2026-11-20' })).toMatchObject({ ok: false, failure: { errors: { startDate: 'Datumet har redan varit. Välj idag eller ett senare datum.' } } });
+		expect(await save(ahead, { startDate: '2026-12-18' })).toMatchObject({ ok: true, value: { submitted: true } });
+		const over = once('2026-11-10');
+		expect(await save(over)).toMatchObject({ ok: true, value: { unchanged: true } });
+	});
+
 	it("a new event's form posted twice (Back, then send again) makes one event; sent again changed, it saves into that event", async () => {
 		const w = world();
 		const values = { ...eventFormValues(w.db, null, w.eventId, '2026-11-23')!.values, title: 'Boule i parken', breaks: [] };

@@ -132,8 +132,10 @@ export const saveEvent = defineCommand({
 			organisationId = 0;
 		}
 		const v = input.values;
-		// An organiser's new one-off event lies ahead (staff may enter past ones to record attendance).
-		if (!own && actor.kind === 'organiser' && v.scheduleKind === 'once' && /^\d{4}-\d{2}-\d{2}$/.test(v.startDate) && v.startDate < today)
+		// An organiser's one-off event lies ahead (staff may enter past ones to record attendance).
+		// Moved, too: an organiser cannot move one into the past (a date already over may stay as it is).
+		const keptPast = own && own.revision.schedule.kind === 'once' && own.revision.schedule.startDate === v.startDate;
+		if (actor.kind === 'organiser' && !keptPast && v.scheduleKind === 'once' && /^\d{4}-\d{2}-\d{2}$/.test(v.startDate) && v.startDate < today)
 			extra.startDate = 'Datumet har redan varit. Välj idag eller ett senare datum.';
 		const pending = own && actor.kind === 'staff' ? pendingRevisionOf(db, own.event.id) : null;
 		// A staff draft would push the organisation's waiting version out of the queue unseen.
