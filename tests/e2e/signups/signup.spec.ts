@@ -204,9 +204,12 @@ test('places fill up, the next person waits, a cancellation moves them up and th
 		await b.page.goto(bengtCancel.cancel);
 		await expect(b.page.getByRole('heading', { level: 1, name: 'Avboka' })).toBeVisible();
 		await expect(b.page.getByText(`Vill du avboka din plats på ${s.title},`)).toBeVisible();
+		// A way back that keeps the place, beside the yes.
+		await expect(b.page.getByRole('link', { name: 'Nej, behåll min plats' })).toHaveAttribute('href', new URL(bengtCancel.receipt).pathname);
 		await expectNoAxeViolations(b.page);
 		await b.page.getByRole('button', { name: 'Ja, avboka' }).click();
 		await expect(b.page.getByRole('status')).toHaveText('Du är avbokad. Tack för att du meddelade oss!');
+		await expect(b.page.getByRole('link', { name: 'Se fler aktiviteter' })).toHaveAttribute('href', '/aktiviteter');
 		expect(statusOf(s.occurrenceId, bengt.name)).toBe('cancelled');
 		expect(statusOf(s.occurrenceId, cecilia.name)).toBe('confirmed');
 		const promoted = await latestMail(cecilia.email!, /^Du har fått en plats/);
