@@ -85,6 +85,21 @@ test.describe('with JavaScript', () => {
 		expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
 	});
 
+	test('"Visa aktiviteter" after ticking choices folds the panel and brings the results, with the focus on them', async ({ page }) => {
+		const list = new ActivitiesPage(page);
+		await list.goto(`tid=em&kategori=${DEMO.category.slug}`);
+		await list.openFilters();
+		await list.openGroup('dag');
+		await list.checkbox('dag', 'man').check();
+		await expect(page).toHaveURL(/dag=man/);
+		// The tick applied in place: the panel is still open under the visitor's hand.
+		await expect(list.filterPanel).toHaveAttribute('open', '');
+		await page.getByRole('button', { name: 'Visa aktiviteter' }).click();
+		await expect(list.filterPanel).not.toHaveAttribute('open', '');
+		await expect(page.locator('#resultat')).toBeFocused();
+		await expect(page.locator('#resultat')).toBeInViewport();
+	});
+
 	test('a panel and group opened by hand stay open while choices change the results', async ({ page }) => {
 		const list = new ActivitiesPage(page);
 		await list.goto(`tid=em&kategori=${DEMO.category.slug}&stadsdel=${DEMO.district.slug}`);
