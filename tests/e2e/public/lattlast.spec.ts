@@ -41,6 +41,10 @@ test.describe('without JavaScript', () => {
 			expect(await lines.first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
 		}
 		await expect(page.getByRole('heading', { level: 2, name: 'Så anmäler du dig' })).toBeVisible();
+		// The number is one tap to call, and never breaks inside.
+		const tel = page.locator('.easy-read .lines a[href^="tel:"]');
+		await expect(tel).toHaveCount(1);
+		expect(await tel.evaluate((el) => [getComputedStyle(el).whiteSpace, el.getBoundingClientRect().height >= 44])).toEqual(['nowrap', true]);
 		const ev = easyReadEvent();
 		await expect(page.locator(`.easy-list a[href="/lattlast/${ev.id}"]`)).toHaveText(ev.title);
 	});

@@ -54,7 +54,8 @@ export const lattlast = {
 		cost: (amount: number) => `Det kostar ${amount} kronor.`,
 		signup: 'Du behöver anmäla dig.',
 		noSignup: 'Du behöver inte anmäla dig.',
-		call: (phone: string) => `Har du frågor? Ring ${phone}.`,
+		/** Followed by the number as a link to call. */
+		call: 'Har du frågor? Ring',
 		more: 'Läs mer om aktiviteten',
 		back: 'Till alla lättlästa texter',
 		practical: 'Bra att veta'
