@@ -191,7 +191,7 @@ export function validateEventForm(v: EventFormValues, today: string): EventFormR
 	const capacity = capacityText === '' ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
 	if (capacity !== null && !Number.isInteger(capacity)) errors.capacity ??= 'Skriv antal platser som en siffra, till exempel 12.';
 	else if (capacity !== null && capacity < 1) errors.capacity ??= 'Det behöver finnas minst 1 plats. Lämna rutan tom om antalet inte är begränsat.';
-	else if (capacity !== null && capacity > 2000) errors.capacity ??= 'Det kan vara högst 2000 platser. Lämna rutan tom om antalet inte är begränsat.';
+	else if (capacity !== null && capacity > 2000) errors.capacity ??= 'Det kan vara högst 2000 platser.';
 	if (v.signupRequired && !v.signupHow.trim() && !v.signupOnline)
 		errors.signupHow ??= 'Skriv hur man anmäler sig, till exempel ”Ring Anna på 0586-123 45”.';
 	if (v.venue === 'ny') {

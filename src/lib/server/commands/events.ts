@@ -30,9 +30,11 @@ const saveEventInput = z.object({
 const clean = (v: string) => v.trim() || null;
 const newEventKey = (key: string) => createHash('sha256').update(`event-new:${key}`).digest('base64url');
 
+const madeWithKey = (db: Db, keyHash: string) => db.select({ id: events.id }).from(events).where(eq(events.requestKeyHash, keyHash)).get();
+
 /** The event a new-event form with this key has already made, if it is one the actor may edit (scope null = staff). */
 export function eventMadeByFormKey(db: Db, formKey: string, scope: number | null) {
-	const made = formKey.length >= 16 ? db.select({ id: events.id }).from(events).where(eq(events.requestKeyHash, newEventKey(formKey))).get() : undefined;
+	const made = formKey.length >= 16 ? madeWithKey(db, newEventKey(formKey)) : undefined;
 	return made ? getOwnEvent(db, scope, made.id) : null;
 }
 
@@ -118,8 +120,8 @@ export const saveEvent = defineCommand({
 		const scope = actor.kind === 'organiser' ? actor.organisationId : null;
 		// A new event's form posted a second time saves into the event its first post made, as an edit would.
 		const key = input.eventId === null && input.formKey.length >= 16 ? newEventKey(input.formKey) : null;
-		const made = key ? db.select({ id: events.id }).from(events).where(eq(events.requestKeyHash, key)).get() : undefined;
-		const repeat = input.eventId === null ? eventMadeByFormKey(db, input.formKey, scope) : null;
+		const made = key ? madeWithKey(db, key) : undefined;
+		const repeat = made ? getOwnEvent(db, scope, made.id) : null;
 		const own = repeat ?? (input.eventId === null ? null : getOwnEvent(db, scope, input.eventId));
 		if (input.eventId !== null && !own) ctx.refuse(404, 'Aktiviteten finns inte.');
 		const extra: Record<string, string> = {};

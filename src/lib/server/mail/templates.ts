@@ -1,4 +1,4 @@
-import { formatDayHeading, formatTimeRange } from '../../format';
+import { formatDate, formatDayHeading, formatTimeRange } from '../../format';
 import type { Locale } from '../../i18n';
 import { SCHEDULE_CANCEL_NOTE } from '../commands/dates';
 import '../../i18n/english';
@@ -16,7 +16,7 @@ type Span = { localDate: string; startsAt: number; endsAt: number };
 /** "Tisdag 8 december 10:00–11:00" */
 const when = (d: Span) => `${formatDayHeading(d.localDate, '')} ${formatTimeRange(d.startsAt, d.endsAt)}`;
 /** The same inside a sentence: "tisdag 8 december 10:00–11:00". */
-const during = (d: Span) => when(d).replace(/^./, (c) => c.toLowerCase());
+const during = (d: Span) => `${formatDate(d.localDate)} ${formatTimeRange(d.startsAt, d.endsAt)}`;
 const at = (venue: string | null) => (venue ? `, ${venue}` : '');
 type DateTarget = { title: string; titleFi?: string | null; localDate: string; startsAt: number; endsAt: number; venueName: string | null };
 type ReceiptInput = { target: DateTarget; status: 'confirmed' | 'waiting'; people: number; receiptUrl: string; phone: string | null };
