@@ -92,11 +92,20 @@ if (primary) {
 	process.on('SIGINT', () => stop('SIGINT'));
 }
 
+/**
+ * Several municipalities (MUNICIPALITIES_FILE, README "Flera kommuner"): each request's host name
+ * picks one, so ORIGIN is not set. The protocol is then the proxy's (PROTOCOL_HEADER, e.g.
+ * x-forwarded-proto) or, without one, this connection's own: never a header a client sent.
+ */
+const protocolFromSocket = Boolean(process.env.MUNICIPALITIES_FILE) && !process.env.PROTOCOL_HEADER;
+if (protocolFromSocket) process.env.PROTOCOL_HEADER = 'x-traffpunkt-protocol';
+
 if (!primary) {
 	const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
 
 	const server = http.createServer((req, res) => {
 		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+		if (protocolFromSocket) req.headers['x-traffpunkt-protocol'] = req.socket.encrypted ? 'https' : 'http';
 		res.on('finish', () => {
 			if (res.statusCode === 403 && !req.traffpunktLogged)
 				log('http.forbidden', { method: req.method, path: (req.url ?? '').split('?')[0], ip: clientAddress(req), by: 'origin-check' });

@@ -25,6 +25,7 @@ import { isPersonalPath } from '$lib/server/personal-pages';
 import { logEvent } from '$lib/server/log';
 import { embedCsp, isEmbedPath } from '$lib/server/embed';
 import { catchUpChanges, startChangeFeed } from '$lib/server/change-feed';
+import { allTenants, hasTenant, tenantForHost, withTenant, type Tenant } from '$lib/server/tenancy';
 
 export const init: ServerInit = async () => {
 	const problems = [databaseUrlProblem(), ...(dev || isDemoStart() ? [] : productionConfigProblems())].filter((p) => p !== null);
@@ -33,14 +34,33 @@ export const init: ServerInit = async () => {
 		console.error('For the demo with sample data use `npm start` (DEMO_DATA=1). See README, "Drift".');
 		process.exit(1);
 	}
+	// Every municipality starts now (one without MUNICIPALITIES_FILE); one added to the file later
+	// starts at its first request.
+	for (const tenant of allTenants()) await startTenant(tenant);
+};
+
+const starting = new WeakMap<Tenant, Promise<void>>();
+
+/** A municipality's start, once per process: its database (seeded for the demo), change feed, index and upkeep. */
+function startTenant(tenant: Tenant): Promise<void> {
+	let p = starting.get(tenant);
+	if (!p) starting.set(tenant, (p = withTenant(tenant, () => startMunicipality(tenant))));
+	return p;
+}
+
+async function startMunicipality(tenant: Tenant) {
 	const db = getDb();
+	const label = tenant.name ? `${tenant.name}: ` : '';
 	const encrypted = encryptPlainTotpSecrets(db, totpKey(databasePath()));
-	if (encrypted) console.log(`Encrypted ${encrypted} two-factor secrets stored before encryption at rest.`);
+	if (encrypted) console.log(`${label}Encrypted ${encrypted} two-factor secrets stored before encryption at rest.`);
 	if (isEmptyDatabase(db) && process.env.DEMO_DATA === '1') {
-		const { seedDatabase, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('$lib/server/seed');
-		await seedDatabase(db, { log: console.log });
-		console.log(`Demo database created at ${databasePath()}. Demo accounts (password "${DEMO_PASSWORD}"):`);
-		for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
+		const { seedDatabase, demoDataset, demoAccounts, DEMO_PASSWORD } = await import('$lib/server/seed');
+		const dataset = demoDataset(tenant.id);
+		if (dataset) {
+			await seedDatabase(db, { log: (line) => console.log(label + line), dataset });
+			console.log(`${label}Demo database created at ${databasePath()}. Demo accounts (password "${DEMO_PASSWORD}"):`);
+			for (const a of demoAccounts(dataset)) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
+		}
 	}
 	// Where the change feed stands, then the index (about a fifth of a second at ten times
 	// Karlskoga's size): writes by other processes after this point reach it through the feed.
@@ -52,11 +72,11 @@ export const init: ServerInit = async () => {
 		try {
 			if (catchUpChanges(db)) searchIndex();
 		} catch (e) {
-			console.error('Reading the change feed failed', e);
+			console.error(`${label}Reading the change feed failed`, e);
 		}
 	}, 500).unref();
 	startJobs(db);
-};
+}
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 const HTML_TAG = '<html lang="%lang%" data-textsize="%textsize%">';
@@ -102,7 +122,7 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	// Embeds are the same for everyone and set no cookies: no session is read, slid or cleared there.
-	if (isEmbedPath(event.url.pathname)) return resolve(event);
+	if (isEmbedPath(event.url.pathname) || !hasTenant()) return resolve(event);
 	const token = event.cookies.get(sessionCookieName());
 	if (token) {
 		const result = validateSessionToken(getDb(), token);
@@ -131,13 +151,27 @@ const guardAreas: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * The municipality the request is for, by host name (README "Flera kommuner"): everything after
+ * this runs inside it, so every query reaches that municipality's database only.
+ */
+const municipality: Handle = async ({ event, resolve }) => {
+	const tenant = tenantForHost(event.url.host);
+	if (!tenant && event.url.pathname === '/healthz') return resolve(event);
+	if (!tenant)
+		return new Response('Det finns ingen kommun på den här adressen.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+	await startTenant(tenant);
+	return withTenant(tenant, () => resolve(event));
+};
+
 /** Before any cache is consulted: what other app processes on this database wrote since the last request. */
 const otherProcesses: Handle = ({ event, resolve }) => {
+	if (!hasTenant()) return resolve(event); // /healthz for every municipality
 	catchUpChanges(getDb());
 	return resolve(event);
 };
 
-export const handle = sequence(otherProcesses, preferences, session, guardAreas, compressFeeds, pageCache);
+export const handle = sequence(municipality, otherProcesses, preferences, session, guardAreas, compressFeeds, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Expected refusals are one log line each, without a stack: nothing went wrong in the code.

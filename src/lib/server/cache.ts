@@ -1,11 +1,13 @@
+import { tenantState } from './tenancy';
+
 /**
  * A small read cache for public queries. Every write that changes what the public sees calls
  * `invalidateCache()`; entries also expire after a minute so that "today" moves on by itself.
  */
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;
-const entries = new Map<string, { at: number; value: unknown }>();
-let generation = 0;
+/** Per municipality (tenancy.ts): answers of one are never another's. */
+const local = () => tenantState('query-cache', () => ({ entries: new Map<string, { at: number; value: unknown }>(), generation: 0 }));
 
 /**
  * `always`: kept even with QUERY_CACHE=0 (which the benchmarks set to compute every answer): for
@@ -14,6 +16,7 @@ let generation = 0;
 export function cached<T>(key: string, compute: () => T, opts: { always?: boolean } = {}): T {
 	if (process.env.QUERY_CACHE === '0' && !opts.always) return compute();
 	const now = Date.now();
+	const { entries } = local();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < TTL_MS) return hit.value as T;
 	const value = compute();
@@ -24,7 +27,7 @@ export function cached<T>(key: string, compute: () => T, opts: { always?: boolea
 
 /** Bumped on every invalidation; whole-page caches compare against it. */
 export function cacheGeneration() {
-	return generation;
+	return local().generation;
 }
 
 /**
@@ -39,14 +42,15 @@ export type Change = { eventIds?: number[]; venueIds?: number[] };
 type Listener = (change: Change | undefined) => void;
 const listeners = new Set<Listener>();
 
-/** Called after every committed write (the search index subscribes here). */
+/** Called after every committed write, inside the municipality written to (the search index subscribes here). */
 export function onInvalidate(listener: Listener) {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
 
 export function invalidateCache(change?: Change) {
-	entries.clear();
-	generation++;
+	const l = local();
+	l.entries.clear();
+	l.generation++;
 	for (const listener of listeners) listener(change);
 }

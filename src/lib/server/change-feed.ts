@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { changesAfter, dataVersion, latestChangeId } from './db/queries/change-feed';
 import { invalidateCache, type Change } from './cache';
+import { tenantState } from './tenancy';
 
 /** This process, as it signs its rows in the change feed. */
 export const processToken = randomUUID();
 
-let lastSeen = -1;
-let lastVersion = -1;
+/** Where this process stands in each municipality's feed (tenancy.ts). */
+const at = () => tenantState('change-feed', () => ({ lastSeen: -1, lastVersion: -1 }));
 
 /** Remembers where the feed stands; call before the search index is first built. */
 export function startChangeFeed(db: Db) {
-	lastVersion = dataVersion(db);
-	lastSeen = latestChangeId(db);
+	const p = at();
+	p.lastVersion = dataVersion(db);
+	p.lastSeen = latestChangeId(db);
 }
 
 /**
@@ -21,15 +23,16 @@ export function startChangeFeed(db: Db) {
  * another connection committed. Returns how many foreign changes were applied.
  */
 export function catchUpChanges(db: Db): number {
-	if (lastSeen < 0) startChangeFeed(db);
+	const p = at();
+	if (p.lastSeen < 0) startChangeFeed(db);
 	const version = dataVersion(db);
-	if (version === lastVersion) return 0;
-	lastVersion = version;
-	const rows = changesAfter(db, lastSeen);
+	if (version === p.lastVersion) return 0;
+	p.lastVersion = version;
+	const rows = changesAfter(db, p.lastSeen);
 	if (!rows.length) return 0;
 	// Rows pruned before this process read them: anything may have changed.
-	const gap = rows[0].id !== lastSeen + 1;
-	lastSeen = rows[rows.length - 1].id;
+	const gap = rows[0].id !== p.lastSeen + 1;
+	p.lastSeen = rows[rows.length - 1].id;
 	const foreign = rows.filter((r) => r.origin !== processToken);
 	if (!foreign.length && !gap) return 0;
 	if (gap || foreign.some((r) => r.everything)) invalidateCache();

@@ -1,4 +1,5 @@
 import { parseKey } from './auth/secret-box';
+import { currentTenant, hasTenant, isMultiTenant } from './tenancy';
 
 /** The demo (`npm start`, tests) seeds sample data and may run without production settings. */
 export function isDemoStart(): boolean {
@@ -12,7 +13,9 @@ export function isDemoStart(): boolean {
 export function productionConfigProblems(env: NodeJS.ProcessEnv = process.env): string[] {
 	const problems: string[] = [];
 	const origin = env.ORIGIN ?? '';
-	if (!/^https?:\/\/[^/\s]+$/.test(origin))
+	if (env.MUNICIPALITIES_FILE) {
+		if (origin) problems.push('ORIGIN must not be set with MUNICIPALITIES_FILE: each municipality has its own address ("origin") in that file.');
+	} else if (!/^https?:\/\/[^/\s]+$/.test(origin))
 		problems.push('ORIGIN must be the public address without a path, e.g. ORIGIN=https://traffpunkt.karlskoga.se (links in e-mail are built from it, never from the Host header).');
 	if (!env.TOTP_ENCRYPTION_KEY || !parseKey(env.TOTP_ENCRYPTION_KEY))
 		problems.push('TOTP_ENCRYPTION_KEY must be 32 random bytes as 64 hex digits (openssl rand -hex 32); two-factor secrets are encrypted with it. Keep it apart from the backups.');
@@ -31,10 +34,12 @@ export function databaseUrlProblem(env: NodeJS.ProcessEnv = process.env): string
  * ORIGIN fall back to the request's own origin.
  */
 export function linkOrigin(url: URL): string {
+	if (isMultiTenant()) return currentTenant().origin;
 	return (process.env.ORIGIN ?? url.origin).replace(/\/$/, '');
 }
 
 export function isHttpsOrigin(): boolean {
+	if (isMultiTenant()) return hasTenant() && currentTenant().origin.startsWith('https://');
 	return (process.env.ORIGIN ?? '').startsWith('https://');
 }
 

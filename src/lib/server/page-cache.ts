@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { cacheGeneration } from './cache';
 import { sessionCookieName } from './auth/session';
 import { EMBED_PARAMS } from '../domain/embed';
+import { tenantState } from './tenancy';
 
 /**
  * Micro-cache of whole public responses for anonymous visitors. Public pages are the same for
@@ -14,12 +15,15 @@ const TTL_MS = 30_000;
 const MAX_BODY = 512 * 1024;
 type Entry = { generation: number; status: number; headers: [string, string][]; body: Uint8Array };
 
-let entries: LRUCache<string, Entry> | null = null;
-const cache = () =>
-	(entries ??= new LRUCache<string, Entry>({
-		maxSize: Math.max(1, Number(process.env.PAGE_CACHE_MB ?? 32)) * 1024 * 1024,
-		sizeCalculation: (e, key) => e.body.length + key.length + e.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) + 64,
-		ttl: TTL_MS
+/** One per municipality (tenancy.ts), each of at most `PAGE_CACHE_MB`. */
+const local = () =>
+	tenantState('page-cache', () => ({
+		seenGeneration: -1,
+		entries: new LRUCache<string, Entry>({
+			maxSize: Math.max(1, Number(process.env.PAGE_CACHE_MB ?? 32)) * 1024 * 1024,
+			sizeCalculation: (e, key) => e.body.length + key.length + e.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) + 64,
+			ttl: TTL_MS
+		})
 	}));
 
 const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.ics|rss\.xml|api\/v1\/|tillganglighet$|personuppgifter$|inbaddning)/;
@@ -49,16 +53,15 @@ export function pageCacheKey(url: URL, rawUrl: URL, isDataRequest: boolean, loca
 	return `${isDataRequest ? 'data' : 'page'}|${locale}|${textSize}|${source.pathname}${query ? `?${query}` : ''}`;
 }
 
-let seenGeneration = -1;
-
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const { request, url, locals, cookies } = event;
 	if (process.env.PAGE_CACHE === '0' || request.method !== 'GET' || !CACHEABLE.test(url.pathname) || cookies.get(sessionCookieName()))
 		return resolve(event);
-	const entries = cache();
-	if (seenGeneration !== cacheGeneration()) {
+	const l = local();
+	const { entries } = l;
+	if (l.seenGeneration !== cacheGeneration()) {
 		entries.clear();
-		seenGeneration = cacheGeneration();
+		l.seenGeneration = cacheGeneration();
 	}
 	// The start page's district picker shows the remembered district (a preference cookie, like text size).
 	const key = `${pageCacheKey(url, new URL(request.url), event.isDataRequest, locals.locale, locals.textSize)}|${cookies.get('stadsdel') ?? ''}`;

@@ -1,6 +1,7 @@
 import { getDb, type Db } from './db';
 import { someSettings } from './db/queries/settings';
 import { cached } from './cache';
+import { currentTenant } from './tenancy';
 import { SETTING_KEYS, type SiteSettings } from '../domain/site-settings';
 
 const DEFAULT_INBOX = 'tillganglighet@karlskoga.invalid';
@@ -53,3 +54,14 @@ export function municipality(db?: Db) {
 	const s = siteSettings(db);
 	return { name: s.municipalityName, phone: s.municipalityPhone, email: s.municipalityEmail };
 }
+
+/**
+ * The town in the site's name, "Träffpunkt Karlskoga": the municipality's name in the registry
+ * (several in one deployment), else the admin's municipality name without "kommun" or "stad".
+ */
+export function townName(db?: Db): string {
+	const tenant = currentTenant();
+	return tenant.name || siteSettings(db).municipalityName.replace(/\s+(kommun|stad)$/i, '').trim() || 'Karlskoga';
+}
+
+export const siteName = (db?: Db) => `Träffpunkt ${townName(db)}`;

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db';
 import { sessions, users } from '../db/schema';
+import { isHttpsOrigin } from '../config';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -32,7 +33,7 @@ export function sessionCookieName(): string {
 }
 
 function isSecureOrigin() {
-	return (process.env.ORIGIN ?? '').startsWith('https://');
+	return isHttpsOrigin();
 }
 
 export function createSession(db: Db, userId: number, now = new Date()) {

@@ -4,6 +4,7 @@ import { generateToken, hashToken } from './session';
 import { isKnownDevice, throttleWait } from '../db/queries/accounts';
 import { clearFailures, recordFailure, rememberDevice, SIGN_IN_RULES } from '../commands/accounts';
 import { accountRef } from '../log';
+import { isHttpsOrigin } from '../config';
 
 const DEVICE_COOKIE = 'traffpunkt_device';
 const YEAR = 365 * 86_400_000;
@@ -44,6 +45,6 @@ export function signInSucceeded(db: Db, cookies: Cookies, email: string, address
 	let device = cookies.get(DEVICE_COOKIE);
 	if (!device || !isKnownDevice(db, userId, hashToken(device))) device = generateToken();
 	rememberDevice(db, userId, hashToken(device));
-	const secure = (process.env.ORIGIN ?? '').startsWith('https://');
+	const secure = isHttpsOrigin();
 	cookies.set(DEVICE_COOKIE, device, { path: '/konto/logga-in', httpOnly: true, sameSite: 'lax', secure, expires: new Date(Date.now() + YEAR) });
 }

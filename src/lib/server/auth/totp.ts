@@ -5,12 +5,12 @@ import { databasePath, type Db } from '../db';
 import { users } from '../db/schema';
 import { getSetting } from '../db/queries/settings';
 import { decryptSecret, encryptSecret, totpKey } from './secret-box';
+import { siteName } from '../site-settings';
 
-const ISSUER = 'Träffpunkt Karlskoga';
 export const PERIOD = 30;
 
 export function totpFor(secret: string, label: string) {
-	return new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
+	return new TOTP({ issuer: siteName(), label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
 }
 
 /** Two-factor is required of staff unless the setting says otherwise (the demo database turns it off). */

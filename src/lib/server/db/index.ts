@@ -4,10 +4,13 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
+import { currentTenant, isMultiTenant, tenantState } from '../tenancy';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The current municipality's database file (README "Flera kommuner"); else `DATABASE_URL`. */
 export function databasePath(): string {
+	if (isMultiTenant()) return currentTenant().databasePath;
 	const url = process.env.DATABASE_URL ?? 'data/traffpunkt.db';
 	return url.startsWith('file:') ? url.slice(5) : url;
 }
@@ -54,12 +57,12 @@ function cacheStatements(sqlite: Database.Database, max = 1_000) {
 	}) as typeof sqlite.prepare;
 }
 
-let instance: Db | undefined;
-
-/** Opened lazily: `vite build` imports server modules and must not touch the file. */
+/**
+ * The current municipality's database, opened lazily: `vite build` imports server modules and must
+ * not touch the file. With one municipality it is the `DATABASE_URL` file, as it always was.
+ */
 export function getDb(): Db {
-	instance ??= openDatabase(databasePath());
-	return instance;
+	return tenantState('db', () => openDatabase(databasePath()));
 }
 
 export function isEmptyDatabase(db: Db): boolean {

@@ -1,4 +1,5 @@
 import { cacheGeneration } from '../cache';
+import { tenantState } from '../tenancy';
 
 /**
  * Rendered calendar feeds, kept for as long as clients may cache them (5 minutes) and dropped on
@@ -7,11 +8,13 @@ import { cacheGeneration } from '../cache';
  */
 const TTL_MS = 300_000;
 const MAX_ENTRIES = 16;
-const entries = new Map<string, { at: number; generation: number; body: Buffer }>();
+/** Per municipality (tenancy.ts). */
+const local = () => tenantState('feed-cache', () => new Map<string, { at: number; generation: number; body: Buffer }>());
 
 export function cachedFeed(key: string, render: () => Buffer): Buffer {
 	if (process.env.QUERY_CACHE === '0') return render();
 	const now = Date.now();
+	const entries = local();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < TTL_MS && hit.generation === cacheGeneration()) return hit.body;
 	const body = render();

@@ -5,7 +5,7 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { Locale } from '../../i18n';
 import { mailOutbox } from '../db/schema';
-import { readSiteSettings } from '../site-settings';
+import { readSiteSettings, siteName } from '../site-settings';
 
 /** `replyTo`: the person or organisation an answer should reach, instead of the no-reply sender. */
 /** `lang`: the language the mail is written in (Swedish unless a resident chose Finnish or English). */
@@ -27,7 +27,10 @@ export function resetMailTransport() {
 	transport = undefined;
 }
 
-const FROM = () => process.env.MAIL_FROM ?? 'Träffpunkt Karlskoga <no-reply@traffpunkt.invalid>';
+const FROM = () => process.env.MAIL_FROM ?? `${siteName()} <no-reply@traffpunkt.invalid>`;
+
+/** The templates sign as the demo's site; a mail is queued in the name of the municipality it is sent for. */
+const DEFAULT_SITE = 'Träffpunkt Karlskoga';
 
 /** Where accessibility reports and account applications go: the admin's setting, else `STAFF_INBOX`. */
 export function staffInbox(db: Db) {
@@ -39,7 +42,9 @@ export function staffInbox(db: Db) {
  * change it tells about does). `deliverMail` sends it after the commit.
  */
 export function queueMail(db: Db, mail: Mail, now = new Date()): number {
-	return db.insert(mailOutbox).values({ to: mail.to, subject: mail.subject, body: mail.text, replyTo: mail.replyTo ?? null, lang: mail.lang ?? 'sv', createdAt: now }).returning({ id: mailOutbox.id }).get().id;
+	const site = siteName(db);
+	const named = (text: string) => (site === DEFAULT_SITE ? text : text.replaceAll(DEFAULT_SITE, site));
+	return db.insert(mailOutbox).values({ to: mail.to, subject: named(mail.subject), body: named(mail.text), replyTo: mail.replyTo ?? null, lang: mail.lang ?? 'sv', createdAt: now }).returning({ id: mailOutbox.id }).get().id;
 }
 
 /**

@@ -4,6 +4,7 @@ import { SearchIndex } from './index';
 import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues, publicEventsAtVenues, type SourceDates, type SourceEvent, type SourceTaxonomy, type SourceVenue } from '../db/queries/index-source';
 import { addDays, todayInStockholm } from '../../domain/dates';
 import { filterVocabulary } from '../db/queries/taxonomy';
+import { tenantState } from '../tenancy';
 
 /** The index also keeps the last two weeks, so that "this week" from Monday needs no fallback. */
 const PAST_DAYS = 14;
@@ -50,15 +51,15 @@ export function refreshIndex(index: SearchIndex, db: Db, change: Change) {
 	index.update(list, loadPublicEvents(db, list), loadDates(db, index.fromDate, list));
 }
 
-let current: SearchIndex | null = null;
-let rebuild = true;
-const pendingEvents = new Set<number>();
-const pendingVenues = new Set<number>();
+/** One index per municipality (tenancy.ts); writes are reported inside the municipality written to. */
+const live = () =>
+	tenantState('search-index', () => ({ current: null as SearchIndex | null, rebuild: true, pendingEvents: new Set<number>(), pendingVenues: new Set<number>() }));
 
 onInvalidate((change) => {
-	if (!change || (!change.eventIds && !change.venueIds)) rebuild = true;
-	for (const id of change?.eventIds ?? []) pendingEvents.add(id);
-	for (const id of change?.venueIds ?? []) pendingVenues.add(id);
+	const l = live();
+	if (!change || (!change.eventIds && !change.venueIds)) l.rebuild = true;
+	for (const id of change?.eventIds ?? []) l.pendingEvents.add(id);
+	for (const id of change?.venueIds ?? []) l.pendingVenues.add(id);
 });
 
 /**
@@ -68,18 +69,20 @@ onInvalidate((change) => {
  */
 export function searchIndex(now = new Date()): SearchIndex {
 	const db = getDb();
-	if (!current || rebuild) {
-		pendingEvents.clear();
-		pendingVenues.clear();
-		if (current) reloadIndex(current, db, now);
-		else current = buildIndex(db, now);
-		rebuild = false;
-		return current;
+	const l = live();
+	if (!l.current || l.rebuild) {
+		l.pendingEvents.clear();
+		l.pendingVenues.clear();
+		if (l.current) reloadIndex(l.current, db, now);
+		else l.current = buildIndex(db, now);
+		l.rebuild = false;
+		return l.current;
 	}
-	if (pendingEvents.size || pendingVenues.size) {
-		const change = { eventIds: [...pendingEvents], venueIds: [...pendingVenues] };
-		pendingEvents.clear();
-		pendingVenues.clear();
+	const current = l.current;
+	if (l.pendingEvents.size || l.pendingVenues.size) {
+		const change = { eventIds: [...l.pendingEvents], venueIds: [...l.pendingVenues] };
+		l.pendingEvents.clear();
+		l.pendingVenues.clear();
 		refreshIndex(current, db, change);
 	}
 	current.trimBefore(addDays(todayInStockholm(now), -PAST_DAYS));

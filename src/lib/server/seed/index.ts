@@ -4,8 +4,9 @@ import { createEvent, publishRevision, type RevisionContent } from '../commands/
 import { addDays, todayInStockholm } from '../../domain/dates';
 import type { DateRange, Schedule } from '../../domain/recurrence';
 import { hashPassword } from '../auth/password';
-import * as demo from './demo-data';
-import type { SeedEvent } from './types';
+import * as karlskoga from './demo-data';
+import * as degerfors from './degerfors';
+import type { SeedDistrict, SeedEvent, SeedOrganisation, SeedVenue } from './types';
 
 export const DEMO_PASSWORD = 'traffpunkt-demo';
 export const DEMO_ACCOUNTS = [
@@ -13,6 +14,33 @@ export const DEMO_ACCOUNTS = [
 	{ email: 'personal@demo.invalid', name: 'Karin Ekström', role: 'moderator' as const },
 	{ email: 'admin@demo.invalid', name: 'Lars Admin', role: 'admin' as const }
 ];
+
+type Account = { email: string; name: string; role: 'organiser' | 'moderator' | 'admin' };
+
+/** A demo municipality's data: Karlskoga (the demo) or Degerfors (a second one, README "Flera kommuner"). */
+export type Dataset = {
+	id: string;
+	city: string;
+	districts: SeedDistrict[];
+	venues: SeedVenue[];
+	organisations: SeedOrganisation[];
+	events: SeedEvent[];
+	accounts: Account[];
+	/** Site settings that differ from the built-in (Karlskoga's) defaults. */
+	settings?: { key: string; value: string }[];
+};
+
+export const DATASETS: Record<string, Dataset> = {
+	karlskoga: { id: 'karlskoga', city: 'Karlskoga', ...karlskoga, accounts: DEMO_ACCOUNTS },
+	degerfors: { id: 'degerfors', city: degerfors.city, districts: degerfors.districts, venues: degerfors.venues, organisations: degerfors.organisations, events: degerfors.events, accounts: degerfors.accounts, settings: degerfors.settings }
+};
+
+/** The demo data for a municipality id: the single municipality ('default') is Karlskoga; one without demo data gets none. */
+export function demoDataset(tenantId: string): Dataset | undefined {
+	return tenantId === 'default' ? DATASETS.karlskoga : DATASETS[tenantId];
+}
+
+export const demoAccounts = (dataset: Dataset) => dataset.accounts;
 
 /** Small deterministic PRNG so that every demo database is the same. */
 function prng(seed: number) {
@@ -34,7 +62,7 @@ function seasonalBreaks(from: string, to: string): DateRange[] {
 	return breaks;
 }
 
-type Options = { scale?: number; now?: Date; log?: (line: string) => void };
+type Options = { scale?: number; now?: Date; log?: (line: string) => void; dataset?: Dataset };
 
 export async function seedDatabase(db: Db, opts: Options = {}) {
 	const scale = Math.max(1, Math.floor(opts.scale ?? 1));
@@ -42,17 +70,18 @@ export async function seedDatabase(db: Db, opts: Options = {}) {
 	const today = todayInStockholm(now);
 	const rand = prng(20261123);
 	const log = opts.log ?? (() => {});
+	const demo = opts.dataset ?? DATASETS.karlskoga;
 
 	const districtIds = new Map<string, number>();
 	for (const d of demo.districts) {
 		const row = db.insert(t.districts).values(d).returning({ id: t.districts.id }).get();
 		districtIds.set(d.slug, row.id);
 	}
-	for (const [i, c] of demo.categories.entries())
+	for (const [i, c] of karlskoga.categories.entries())
 		db.insert(t.categories).values({ ...c, sortOrder: i }).run();
-	for (const [i, a] of demo.audiences.entries())
+	for (const [i, a] of karlskoga.audiences.entries())
 		db.insert(t.audiences).values({ ...a, sortOrder: i }).run();
-	db.insert(t.languages).values(demo.languages).run();
+	db.insert(t.languages).values(karlskoga.languages).run();
 	const categoryIds = new Map(db.select().from(t.categories).all().map((c) => [c.slug, c.id]));
 	const audienceIds = new Map(db.select().from(t.audiences).all().map((a) => [a.slug, a.id]));
 
@@ -68,7 +97,7 @@ export async function seedDatabase(db: Db, opts: Options = {}) {
 						...rest,
 						slug: v.slug + suffix,
 						name: copy ? `${v.name} (${copy + 1})` : v.name,
-						city: 'Karlskoga',
+						city: demo.city,
 						lat: v.lat + (copy ? (rand() - 0.5) * 0.004 : 0),
 						lng: v.lng + (copy ? (rand() - 0.5) * 0.008 : 0),
 						districtId: districtIds.get(district)!
@@ -113,7 +142,7 @@ export async function seedDatabase(db: Db, opts: Options = {}) {
 	}
 
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
-	for (const account of DEMO_ACCOUNTS) {
+	for (const account of demo.accounts) {
 		const user = db
 			.insert(t.users)
 			.values({ ...account, passwordHash, createdAt: now })
@@ -151,7 +180,8 @@ export async function seedDatabase(db: Db, opts: Options = {}) {
 	db.insert(t.settings)
 		.values([
 			{ key: 'demo', value: '1' },
-			{ key: 'require_totp', value: '0' }
+			{ key: 'require_totp', value: '0' },
+			...(demo.settings ?? [])
 		])
 		.run();
 	log(`Seeded ${demo.districts.length} districts, ${venueIds.size} venues, ${orgIds.size} organisations, ${eventCount} events.`);
