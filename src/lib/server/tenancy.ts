@@ -116,7 +116,7 @@ export function currentTenant(): Tenant {
 export const hasTenant = () => !isMultiTenant() || storage.getStore() !== undefined;
 
 export function withTenant<T>(tenant: Tenant, fn: () => T): T {
-	return storage.run(tenant, fn);
+	return storage.run(tenant, () => fn());
 }
 
 /** This municipality's copy of a piece of process state, made on first use. */
