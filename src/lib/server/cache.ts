@@ -1,4 +1,4 @@
-import { tenantState } from './tenancy';
+import { allTenants, currentTenant, tenantState, withTenant } from './tenancy';
 
 /**
  * A small read cache for public queries. Every write that changes what the public sees calls
@@ -53,4 +53,13 @@ export function invalidateCache(change?: Change) {
 	l.entries.clear();
 	l.generation++;
 	for (const listener of listeners) listener(change);
+	// Municipalities that show this one's dates beside their own ("Visa även grannkommuner") drop their pages too.
+	const here = currentTenant();
+	for (const t of allTenants())
+		if (t !== here && t.neighbours.includes(here.id))
+			withTenant(t, () => {
+				const theirs = local();
+				theirs.entries.clear();
+				theirs.generation++;
+			});
 }

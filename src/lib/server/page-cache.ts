@@ -34,7 +34,7 @@ const CACHEABLE = /^\/($|aktiviteter|platser|stadsdelar|karta|program|kalender\.
  */
 const KNOWN = new Set([
 	'q', 'stadsdel', 'kategori', 'plats', 'nar', 'fran', 'till', 'dag', 'tid', 'gratis', 'utan-anmalan',
-	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka', 'typ', 'nara', 'lat', 'lng', 'aktivitet', 'tillfalle',
+	'tillganglighet', 'sprak', 'malgrupp', 'sida', 'visa', 'vecka', 'typ', 'nara', 'lat', 'lng', 'aktivitet', 'tillfalle', 'grannar',
 	...EMBED_PARAMS
 ]);
 /** The API and the feeds refuse unknown parameters (400, never cached): their whole query is the key. */

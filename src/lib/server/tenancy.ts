@@ -54,7 +54,7 @@ function singleTenant(): Tenant {
 }
 
 let single: Tenant | null = null;
-let registry: { file: string; mtimeMs: number; tenants: Map<string, Tenant> } | null = null;
+let registry: { file: string; mtimeMs: number; checkedAt: number; tenants: Map<string, Tenant> } | null = null;
 
 export const registryFile = () => process.env.MUNICIPALITIES_FILE || null;
 export const isMultiTenant = () => registryFile() !== null;
@@ -70,8 +70,13 @@ export function readRegistry(file: string): MunicipalityEntry[] {
 
 function loadRegistry(): Map<string, Tenant> {
 	const file = registryFile()!;
+	// Looked at again at most every two seconds: a municipality added to the file is served soon after.
+	if (registry && registry.file === file && Date.now() - registry.checkedAt < 2_000) return registry.tenants;
 	const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
-	if (registry && registry.file === file && registry.mtimeMs === mtimeMs) return registry.tenants;
+	if (registry && registry.file === file && registry.mtimeMs === mtimeMs) {
+		registry.checkedAt = Date.now();
+		return registry.tenants;
+	}
 	const tenants = new Map<string, Tenant>();
 	for (const m of mtimeMs < 0 ? [] : readRegistry(file)) {
 		const old = registry?.tenants.get(m.id);
@@ -80,7 +85,7 @@ function loadRegistry(): Map<string, Tenant> {
 		const fresh = { id: m.id, name: m.name, origin: m.origin, hosts: [host, ...m.hosts.map((h) => h.toLowerCase())], databasePath, neighbours: m.neighbours };
 		tenants.set(m.id, old && old.databasePath === databasePath ? Object.assign(old, fresh) : { ...fresh, state: new Map(), started: false });
 	}
-	registry = { file, mtimeMs, tenants };
+	registry = { file, mtimeMs, checkedAt: Date.now(), tenants };
 	return tenants;
 }
 

@@ -190,3 +190,44 @@ test('a write in one municipality reaches its own caches and index only', async 
 	expect(await cancelled('degerfors')).toBe(true);
 	expect(await cancelled('karlskoga')).toBe(before);
 });
+
+test('a resident widens the search to the neighbouring municipality and reaches its own site', async ({ browser }) => {
+	const page = await browser.newPage();
+	await page.goto(`http://${host.karlskoga}/aktiviteter?q=boule`);
+	await expect(page.getByRole('heading', { level: 2, name: /^I Degerfors/ })).toHaveCount(0);
+	await page.getByText('Välj vad du vill se').click();
+	await page.getByLabel(/Visa även grannkommuner \(Degerfors\)/).check();
+	const section = page.getByRole('region', { name: /^I Degerfors: \d+ tillfällen/ });
+	await expect(section).toBeVisible();
+	// Karlskoga's own boule dates stay first; Degerfors's follow, each linking to Degerfors's site.
+	await expect(page.locator('main > section.day .occurrence-title a[href^="http"]')).toHaveCount(0);
+	const link = section.getByRole('link', { name: 'Boule vid Letälven' }).first();
+	await expect(link).toHaveAttribute('href', new RegExp(`^http://${host.degerfors}/aktiviteter/\\d+$`));
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`^http://${host.degerfors}/aktiviteter/\\d+`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boule vid Letälven');
+	await expect(page.locator('header')).toContainText('Träffpunkt Degerfors');
+
+	// Without JavaScript the same box is a plain GET form field.
+	const plain = await browser.newContext({ javaScriptEnabled: false });
+	const p2 = await plain.newPage();
+	await p2.goto(`http://${host.degerfors}/aktiviteter?q=boule&grannar=1`);
+	await expect(p2.getByRole('region', { name: /^I Karlskoga: \d+ tillfällen/ })).toBeVisible();
+	await expect(p2.getByLabel(/Visa även grannkommuner \(Karlskoga\)/)).toBeChecked();
+	await plain.close();
+	await page.close();
+});
+
+test('a date cancelled in the neighbour is shown cancelled at once on the page that lists it', async () => {
+	const staff = await signIn('degerfors', STAFF.degerfors);
+	const d = new Database(files('degerfors'), { readonly: true });
+	const date = d.prepare("SELECT o.id, o.event_id AS eventId FROM occurrences o JOIN events e ON e.id = o.event_id WHERE o.cancelled = 0 AND o.starts_at > ? AND e.status = 'published' ORDER BY o.starts_at LIMIT 1").get(Date.now()) as { id: number; eventId: number };
+	d.close();
+	const listed = () => request('karlskoga', '/aktiviteter?grannar=1').then((r) => r.body);
+	const before = await listed();
+	expect(before).toContain(`http://${host.degerfors}/aktiviteter/${date.eventId}`);
+	const res = await request('degerfors', `/personal/aktiviteter/${date.eventId}?/cancelDate`, { form: { occurrence: String(date.id), note: 'Grannen ställer in' }, cookie: staff });
+	expect(res.status).toBe(303);
+	// Karlskoga's cached page is dropped with Degerfors's write: the cancellation shows on the next load.
+	expect(await listed()).toContain('Grannen ställer in');
+});

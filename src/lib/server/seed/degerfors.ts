@@ -154,7 +154,8 @@ export const events: SeedEvent[] = [
 		description: 'Vi spelar boule i lag som lottas varje gång, så du behöver inte ha någon med dig. Klot finns att låna. Vi fikar efteråt.',
 		cost: { kind: 'free' },
 		...spf,
-		schedule: weekly(2, '10:00', '12:00')
+		// Played all year (the club clears the court of snow): a demo date in every week.
+		schedule: { ...weekly(2, '10:00', '12:00'), seasonalBreaks: false }
 	},
 	{
 		organisation: 'spf-seniorerna-degerfors',

@@ -4,6 +4,7 @@ import { withoutEmptyParams } from '$lib/server/clean-url';
 import { fiTitlesFor, readFilters, searchList, suggestQuery } from '$lib/server/activity-search';
 import { todayInStockholm } from '$lib/domain/dates';
 import { listGroup, listItem } from '$lib/server/list-cards';
+import { neighbourNames, searchNeighbours } from '$lib/server/neighbour-search';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const clean = withoutEmptyParams(url);
@@ -22,6 +23,9 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		facets,
 		fiTitles: fiTitlesFor(locals.locale, [...list.items.map((i) => i.eventId), ...(groups ?? []).map((g) => g.eventId)]),
 		suggestion: list.total === 0 && filters.q ? suggestQuery(filters, now) : null,
-		today: todayInStockholm(now)
+		today: todayInStockholm(now),
+		/** "Visa även grannkommuner" (README "Flera kommuner"): offered when the municipality has neighbours served here. */
+		neighbours: neighbourNames(),
+		nearby: url.searchParams.get('grannar') === '1' ? searchNeighbours(url, locals.locale, now) : null
 	};
 };
