@@ -98,6 +98,8 @@ if (primary) {
  * x-forwarded-proto) or, without one, this connection's own: never a header a client sent.
  */
 const protocolFromSocket = Boolean(process.env.MUNICIPALITIES_FILE) && !process.env.PROTOCOL_HEADER;
+// `npm start` sets ORIGIN for the one-municipality demo; with the registry each municipality has its own.
+if (process.env.MUNICIPALITIES_FILE && process.env.DEMO_DATA === '1') delete process.env.ORIGIN;
 if (protocolFromSocket) process.env.PROTOCOL_HEADER = 'x-traffpunkt-protocol';
 
 if (!primary) {
