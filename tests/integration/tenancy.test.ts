@@ -24,7 +24,8 @@ describe('municipalities by host name', () => {
 			JSON.stringify({
 				municipalities: [
 					{ id: 'karlskoga', name: 'Karlskoga', origin: 'https://traffpunkt.karlskoga.example', hosts: ['www.traffpunkt.karlskoga.example'], database: 'k.db', neighbours: ['degerfors'] },
-					{ id: 'degerfors', name: 'Degerfors', origin: 'https://traffpunkt.degerfors.example', database: 'd.db', neighbours: ['karlskoga', 'storfors'] }
+					{ id: 'degerfors', name: 'Degerfors', origin: 'https://traffpunkt.degerfors.example', database: 'd.db', neighbours: ['karlskoga', 'storfors'] },
+					{ id: 'lekeberg', name: 'Lekeberg', origin: 'https://traffpunkt.lekeberg.example', database: 'l.db' }
 				]
 			})
 		);
@@ -61,12 +62,17 @@ describe('municipalities by host name', () => {
 		expect(dDb.$client.name).toBe(join(dir, 'd.db'));
 		expect(withTenant(k, () => getDb())).toBe(kDb);
 
+		const l = tenantById('lekeberg')!;
 		withTenant(k, () => cached('x', () => 'Karlskoga'));
 		expect(withTenant(d, () => cached('x', () => 'Degerfors'))).toBe('Degerfors');
-		const before = withTenant(d, () => cacheGeneration());
+		expect(withTenant(l, () => cached('x', () => 'Lekeberg'))).toBe('Lekeberg');
+		const before = { d: withTenant(d, () => cacheGeneration()), l: withTenant(l, () => cacheGeneration()) };
 		withTenant(k, () => invalidateCache());
-		expect(withTenant(d, () => cacheGeneration())).toBe(before);
-		expect(withTenant(d, () => cached('x', () => 'again'))).toBe('Degerfors');
+		// Lekeberg shows nothing of Karlskoga's: untouched. Degerfors lists Karlskoga's dates beside its own: its pages go.
+		expect(withTenant(l, () => cacheGeneration())).toBe(before.l);
+		expect(withTenant(l, () => cached('x', () => 'again'))).toBe('Lekeberg');
+		expect(withTenant(d, () => cacheGeneration())).toBe(before.d + 1);
+		expect(withTenant(k, () => cached('x', () => 'fresh'))).toBe('fresh');
 
 		expect(withTenant(d, () => siteOrigin())).toBe('https://traffpunkt.degerfors.example');
 		expect(withTenant(d, () => siteName())).toBe('Träffpunkt Degerfors');
