@@ -26,6 +26,8 @@ export default defineConfig({
 	plugins: [nativeCspHash(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		// TEST_BACKEND=postgres runs the same tests with every database on a PostgreSQL server.
+		globalSetup: process.env.TEST_BACKEND === 'postgres' ? ['tests/integration/support/pg-global.ts'] : [],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 30_000,

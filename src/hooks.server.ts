@@ -26,6 +26,7 @@ import { logEvent } from '$lib/server/log';
 import { embedCsp, isEmbedPath } from '$lib/server/embed';
 import { catchUpChanges, startChangeFeed } from '$lib/server/change-feed';
 import { allTenants, hasTenant, tenantForHost, withTenant, type Tenant } from '$lib/server/tenancy';
+import { PostgresConnection } from '$lib/server/db/pg-sync';
 
 export const init: ServerInit = async () => {
 	const problems = [databaseUrlProblem(), ...(dev || isDemoStart() ? [] : productionConfigProblems())].filter((p) => p !== null);
@@ -68,13 +69,16 @@ async function startMunicipality(tenant: Tenant) {
 	searchIndex();
 	// Other app processes' writes are applied at the next request, and at the latest within half a
 	// second, when the index is also brought up to date ahead of that request.
-	setInterval(() => {
+	const catchUp = () => {
 		try {
 			if (catchUpChanges(db)) searchIndex();
 		} catch (e) {
 			console.error(`${label}Reading the change feed failed`, e);
 		}
-	}, 500).unref();
+	};
+	setInterval(catchUp, 500).unref();
+	// On PostgreSQL another process's commit is heard at once (LISTEN/NOTIFY, drizzle/pg/0002).
+	if (db.$client instanceof PostgresConnection) db.$client.listen('traffpunkt_changes', () => withTenant(tenant, catchUp));
 	startJobs(db);
 }
 

@@ -4,7 +4,7 @@ import { join, dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
 import { freshDatabase } from './helpers';
-import type { Db } from '../../src/lib/server/db/index';
+import { tableNames, type Db } from '../../src/lib/server/db/index';
 import { createUser, createUserToken, consumeUserToken } from '../../src/lib/server/commands/accounts';
 import { createSession, hashToken, validateSessionToken } from '../../src/lib/server/auth/session';
 import { changePassword, createAdmin, delayAfter, recordFailure, reissueInvitation, resetTwoFactor, SIGN_IN_RULES } from '../../src/lib/server/commands/accounts';
@@ -25,7 +25,7 @@ let n = 0;
 const person = (role: 'organiser' | 'moderator' | 'admin' = 'organiser') => createUser(db, { email: `p${n++}@test.invalid`, name: `Person ${n}`, role, passwordHash: 'x' });
 
 function storedAnywhere(needle: string): string[] {
-	const tables = (db.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map((t) => t.name);
+	const tables = tableNames(db);
 	return tables.filter((t) => (db.$client.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[]).some((row) => Object.values(row).some((v) => typeof v === 'string' && v.includes(needle))));
 }
 
@@ -203,9 +203,10 @@ describe('operations', () => {
 		expect(productionConfigProblems({ ORIGIN: 'https://traffpunkt.karlskoga.se', TOTP_ENCRYPTION_KEY: KEY })).toEqual([]);
 	});
 
-	it('any start refuses a PostgreSQL DATABASE_URL in plain words (the app serves from SQLite so far)', () => {
-		expect(databaseUrlProblem({ DATABASE_URL: 'postgres://traffpunkt@db/traffpunkt' })).toMatch(/migrate-to-postgres/);
-		expect(databaseUrlProblem({ DATABASE_URL: 'postgresql://db/x' })).not.toBeNull();
+	it('any start refuses a PostgreSQL DATABASE_URL it cannot use, in plain words', () => {
+		expect(databaseUrlProblem({ DATABASE_URL: 'postgres://traffpunkt@db/traffpunkt?schema=karlskoga' })).toBeNull();
+		expect(databaseUrlProblem({ DATABASE_URL: 'postgres://traffpunkt@db/traffpunkt?schema=Karl-skoga' })).toMatch(/schema/);
+		expect(databaseUrlProblem({ DATABASE_URL: 'postgresql://db/x' })).toBeNull();
 		expect(databaseUrlProblem({ DATABASE_URL: '/var/lib/traffpunkt/traffpunkt.db' })).toBeNull();
 		expect(databaseUrlProblem({})).toBeNull();
 	});

@@ -63,7 +63,7 @@ function facts(occurrenceIds: number[]) {
 }
 
 /** Independent count of the public, upcoming dates (within the default window) matching `extra`. */
-function countUpcoming(extra = '1', ...params: unknown[]) {
+function countUpcoming(extra = 'TRUE', ...params: unknown[]) {
 	return (
 		db.$client
 			.prepare(

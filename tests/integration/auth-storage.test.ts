@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from './helpers';
-import type { Db } from '../../src/lib/server/db/index';
+import { tableNames, type Db } from '../../src/lib/server/db/index';
 import { seedDatabase, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/lib/server/seed/index';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
 import {
@@ -23,7 +23,7 @@ const sessionRows = () => db.$client.prepare('SELECT * FROM sessions').all() as 
 
 /** True when `needle` occurs in any cell of any table (the whole database file, as rows). */
 function storedAnywhere(needle: string): string[] {
-	const tables = (db.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map((t) => t.name);
+	const tables = tableNames(db);
 	return tables.filter((t) => (db.$client.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[]).some((row) => Object.values(row).some((v) => typeof v === 'string' && v.includes(needle))));
 }
 
@@ -122,7 +122,7 @@ describe('e-mailed link tokens', () => {
 	it('are stored as SHA-256 too', () => {
 		const id = userId(DEMO_ACCOUNTS[0].email);
 		const token = createUserToken(db, id, 'reset', 3600_000);
-		const row = db.$client.prepare('SELECT token_hash, purpose FROM user_tokens WHERE user_id = ? ORDER BY rowid DESC').get(id) as { token_hash: string; purpose: string };
+		const row = db.$client.prepare("SELECT token_hash, purpose FROM user_tokens WHERE user_id = ? AND purpose = 'reset' ORDER BY expires_at DESC").get(id) as { token_hash: string; purpose: string };
 		expect(row).toEqual({ token_hash: sha256(token), purpose: 'reset' });
 		expect(storedAnywhere(token)).toEqual([]);
 	});

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { freshDatabase } from './helpers';
+import { freshSqliteDatabase as freshDatabase } from './helpers';
 import { startPostgres, type TestPostgres } from './support/postgres';
 import type { Db } from '../../src/lib/server/db/index';
 import { seedDatabase } from '../../src/lib/server/seed/index';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { counts, signupEvent } from './fixtures/signup-event';
@@ -45,7 +46,8 @@ describe('sign-ups from several processes at once', () => {
 	it(`${PROCESSES * PER_PROCESS} simultaneous sign-ups for ${CAPACITY} places never confirm more than ${CAPACITY} people`, async () => {
 		const { db, occurrences, path } = signupEvent({ capacity: CAPACITY });
 		const occurrenceId = occurrences[0].id;
-		const startFile = join(dirname(path), 'start');
+		// On PostgreSQL (TEST_BACKEND=postgres) `path` is the schema's address; the start file goes elsewhere.
+		const startFile = join(path.includes('://') ? mkdtempSync(join(tmpdir(), 'traffpunkt-start-')) : dirname(path), 'start');
 
 		const workers = Array.from({ length: PROCESSES }, (_, i) => startWorker(path, occurrenceId, startFile, `w${i}`));
 		try {

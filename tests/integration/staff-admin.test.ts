@@ -106,7 +106,7 @@ describe('district boundary saved from the preview', () => {
 		expect(await execute(updateDistrict, w.staff(w.mod), input, { db: w.db, now: NOW })).toMatchObject({ ok: true, value: { changed: false } });
 		const logs = listAudit(w.db, { action: 'district' });
 		expect(logs).toHaveLength(1);
-		expect(w.db.select().from(t.districts).all()[0]).toMatchObject({ residents65Plus: 1200, boundary: parsed.geometry });
+		expect(w.db.select().from(t.districts).all().find((x) => x.id === d.id)).toMatchObject({ residents65Plus: 1200, boundary: parsed.geometry });
 		expect(await execute(updateDistrict, { kind: 'organiser', userId: w.birgitta.id, organisationId: w.organisationId }, input, { db: w.db, now: NOW })).toMatchObject({ ok: false, refused: { status: 403 } });
 	});
 });

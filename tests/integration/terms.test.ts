@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { freshDatabase } from './helpers';
+import { failInsertsInto, freshDatabase } from './helpers';
 import { postedForm, snapshot } from './support/forms';
 import type { Db } from '../../src/lib/server/db/index';
 import * as t from '../../src/lib/server/db/schema';
@@ -103,11 +103,11 @@ describe('Ny termin: a series copied to the next term', () => {
 
 	it('is all or nothing: a failure late in the transaction leaves no copy behind', async () => {
 		const before = snapshot(db);
-		db.$client.exec(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+		const undo = failInsertsInto(db, 'audit_log', 'disk full');
 		try {
 			await expect(execute(copySeriesToTerm, organiser, { eventId: series.id, ...SPRING, formKey: key(4) }, { db, now: NOW })).rejects.toThrow(/disk full/);
 		} finally {
-			db.$client.exec('DROP TRIGGER fail_audit');
+			undo();
 		}
 		expect(snapshot(db)).toEqual(before);
 	});

@@ -1,3 +1,4 @@
+import { parsePostgresUrl } from './db/pg-sync';
 import { parseKey } from './auth/secret-box';
 import { currentTenant, hasTenant, isMultiTenant } from './tenancy';
 
@@ -22,11 +23,16 @@ export function productionConfigProblems(env: NodeJS.ProcessEnv = process.env): 
 	return problems;
 }
 
-/** A PostgreSQL address in DATABASE_URL: the backend is not served yet, so the start says so (any start). */
+/** A PostgreSQL address in DATABASE_URL that cannot be used: not a URL, or a schema name PostgreSQL would need quoted. */
 export function databaseUrlProblem(env: NodeJS.ProcessEnv = process.env): string | null {
-	return /^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? '')
-		? 'DATABASE_URL names a PostgreSQL server, but the app serves only from its SQLite file so far. Copy a database into PostgreSQL with `npm run migrate-to-postgres -- <file>`; to run the app, set DATABASE_URL to the SQLite file (README, "Skala upp").'
-		: null;
+	const url = env.DATABASE_URL ?? '';
+	if (!/^postgres(ql)?:\/\//i.test(url)) return null;
+	try {
+		parsePostgresUrl(url);
+		return null;
+	} catch (e) {
+		return `DATABASE_URL: ${(e as Error).message} Write it as postgres://user@host/database, with ?schema=name for one municipality's schema (README, "Skala upp").`;
+	}
 }
 
 /**

@@ -80,7 +80,8 @@ function loadRegistry(): Map<string, Tenant> {
 	const tenants = new Map<string, Tenant>();
 	for (const m of mtimeMs < 0 ? [] : readRegistry(file)) {
 		const old = registry?.tenants.get(m.id);
-		const databasePath = resolve(dirname(resolve(file)), m.database);
+		// An SQLite file beside the registry, or a PostgreSQL schema: postgres://…?schema=<id>.
+		const databasePath = /^postgres(ql)?:\/\//.test(m.database) ? m.database : resolve(dirname(resolve(file)), m.database);
 		const host = new URL(m.origin).host.toLowerCase();
 		const fresh = { id: m.id, name: m.name, origin: m.origin, hosts: [host, ...m.hosts.map((h) => h.toLowerCase())], databasePath, neighbours: m.neighbours };
 		tenants.set(m.id, old && old.databasePath === databasePath ? Object.assign(old, fresh) : { ...fresh, state: new Map(), started: false });

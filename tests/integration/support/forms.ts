@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { JSDOM } from 'jsdom';
 import type { Component } from 'svelte';
+import { tableNames, type Db } from '../../../src/lib/server/db/index';
 
 /**
  * Renders a form component on the server the way a page does, then reads back what a browser
@@ -19,7 +20,9 @@ export function postedForm<P extends Record<string, unknown>>(component: Compone
 }
 
 /** Every table's rows as JSON, for "nothing changed" (the log and the outbox are told apart). */
-export function snapshot(db: { $client: { prepare(sql: string): { all(): unknown[] } } }, skip: string[] = ['audit_log', 'mail_outbox', 'sessions']) {
-	const tables = (db.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search%' AND name NOT LIKE '__drizzle%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
-	return Object.fromEntries(tables.filter((t) => !skip.includes(t)).map((t) => [t, db.$client.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+export function snapshot(db: Db, skip: string[] = ['audit_log', 'mail_outbox', 'sessions']) {
+	const tables = tableNames(db).filter((t) => !t.startsWith('event_search') && !t.startsWith('__drizzle'));
+	// Rows in a stable order on either backend (PostgreSQL has no rowid).
+	const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+	return Object.fromEntries(tables.filter((t) => !skip.includes(t)).map((t) => [t, sorted(db.$client.prepare(`SELECT * FROM "${t}"`).all())]));
 }

@@ -51,7 +51,9 @@ export function totpKey(databaseFile: string): Buffer {
 		if (!key) throw new Error('TOTP_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -hex 32).');
 		return (cached = key);
 	}
-	const file = databaseFile === ':memory:' ? null : join(dirname(resolve(databaseFile)), 'totp-demo.key');
+	// A PostgreSQL demo keeps its key where an SQLite demo would: beside the default database file.
+	const beside = /^postgres(ql)?:\/\//.test(databaseFile) ? 'data/traffpunkt.db' : databaseFile;
+	const file = databaseFile === ':memory:' ? null : join(dirname(resolve(beside)), 'totp-demo.key');
 	if (!file) return (cached = randomBytes(32));
 	if (!existsSync(file)) {
 		mkdirSync(dirname(file), { recursive: true });

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { currentTenant, isMultiTenant, tenantState } from '../tenancy';
+import { PostgresConnection, isPostgresUrl } from './pg-sync';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -15,8 +16,19 @@ export function databasePath(): string {
 	return url.startsWith('file:') ? url.slice(5) : url;
 }
 
-/** Opens (and migrates) a database file; ':memory:' works for tests. */
+/** True when the database is PostgreSQL (`postgres://…`), not an SQLite file. */
+export const isPostgres = (db: Db) => db.$client instanceof PostgresConnection;
+
+/**
+ * Opens (and migrates) a database: an SQLite file (':memory:' works for tests), or PostgreSQL for a
+ * `postgres://…[?schema=name]` address (pg-sync.ts: the same synchronous queries, rewritten once each).
+ */
 export function openDatabase(path: string): Db {
+	if (isPostgresUrl(path)) {
+		const client = new PostgresConnection(path);
+		client.migrate(process.env.PG_MIGRATIONS_DIR ?? resolve('drizzle/pg'));
+		return drizzle({ client: client as unknown as Database.Database, schema }) as Db;
+	}
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const sqlite = new Database(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -65,6 +77,14 @@ export function getDb(): Db {
 	return tenantState('db', () => openDatabase(databasePath()));
 }
 
+/** Every table that holds rows (on SQLite with the search engine's own, on PostgreSQL the schema's). */
+export function tableNames(db: Db): string[] {
+	const sql = isPostgres(db)
+		? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`
+		: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1`;
+	return (db.$client.prepare(sql).all() as { name: string }[]).map((t) => t.name);
+}
+
 export function isEmptyDatabase(db: Db): boolean {
 	const row = db.$client.prepare('SELECT count(*) AS n FROM districts').get() as { n: number };
 	return row.n === 0;
@@ -78,6 +98,7 @@ export function isEmptyDatabase(db: Db): boolean {
  */
 export function inRelaxedTransaction<T>(db: Db, fn: () => T): T {
 	const c = db.$client;
+	if (isPostgres(db)) return c.transaction(fn)();
 	c.pragma('synchronous = NORMAL');
 	try {
 		return c.transaction(fn)();

@@ -59,7 +59,7 @@ export function buildWhere(f: ActivityFilters, now: Date, skip?: Dimension, matc
 	if (f.q && match) {
 		where.push('e.id IN (SELECT value FROM json_each(?))');
 		params.push(JSON.stringify(match.eventIds));
-	} else if (f.q && !text) where.push('0');
+	} else if (f.q && !text) where.push('FALSE');
 	if (text && 'match' in text) {
 		where.push('e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)');
 		params.push(text.match);
@@ -193,7 +193,7 @@ export function activityFacets(
 		// Accessibility options combine with AND, so each count keeps the ones already chosen.
 		const { sql, params } = buildWhere(f, now, undefined, match);
 		const of = (column: string) =>
-			unit === 'dates' ? `sum(coalesce(${column},0))` : `count(DISTINCT CASE WHEN ${column} = 1 THEN e.id END)`;
+			unit === 'dates' ? `sum(CASE WHEN ${column} THEN 1 ELSE 0 END)` : `count(DISTINCT CASE WHEN ${column} THEN e.id END)`;
 		const row = c
 			.prepare(
 				`SELECT ${of('v.step_free')} AS rullstol, ${of('v.hearing_loop')} AS horslinga,
@@ -239,7 +239,7 @@ export function venuesForActivities(db: Db, f: ActivityFilters, now = new Date()
 		.prepare(
 			`SELECT v.slug, v.name, v.lat, v.lng, v.address, d.name AS districtName, v.kind,
 			 count(*) AS count, group_concat(DISTINCT r.title) AS nextTitles
-			 ${BASE_FROM} WHERE ${sql} AND v.id IS NOT NULL GROUP BY v.id ORDER BY v.name`
+			 ${BASE_FROM} WHERE ${sql} AND v.id IS NOT NULL GROUP BY v.id, d.name ORDER BY v.name`
 		)
 		.all(...params) as MapVenue[];
 }

@@ -72,7 +72,7 @@ export function auditEventOptions(db: Db) {
 	return db.$client
 		.prepare(
 			`SELECT e.id, r.title FROM events e JOIN event_revisions r ON r.id = e.latest_revision_id
-			 WHERE e.id IN (SELECT eventId FROM (SELECT ${EVENT_OF} AS eventId FROM audit_log a WHERE a.entity_type IN ('event', 'occurrence', 'signup')) WHERE eventId IS NOT NULL)
+			 WHERE e.id IN (SELECT eventId FROM (SELECT ${EVENT_OF} AS eventId FROM audit_log a WHERE a.entity_type IN ('event', 'occurrence', 'signup')) AS logged WHERE eventId IS NOT NULL)
 			 ORDER BY r.title, e.id`
 		)
 		.all() as { id: number; title: string }[];

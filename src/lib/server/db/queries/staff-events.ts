@@ -32,7 +32,7 @@ export function listAllEvents(db: Db, f: Partial<EventFilters> = {}, now = new D
 			 (SELECT min(x.starts_at) FROM occurrences x WHERE x.event_id = e.id AND x.ends_at >= ? AND x.cancelled = 0) AS nextStart
 			 FROM events e JOIN event_revisions r ON r.id = e.latest_revision_id JOIN organisations o ON o.id = e.organisation_id
 			 LEFT JOIN venues v ON v.id = r.venue_id LEFT JOIN districts d ON d.id = v.district_id
-			 ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
+			 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS listed
 			 ${f.inom ? 'WHERE nextStart IS NOT NULL AND nextStart < ?' : ''} ORDER BY updatedAt DESC, id DESC`
 		)
 		.all(now.getTime(), ...params, ...(f.inom ? [now.getTime() + f.inom * DAY] : [])) as Row[];
