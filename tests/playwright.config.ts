@@ -2,7 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
-const DB = `tests/.tmp/e2e-${PORT}.db`;
+// E2E_POSTGRES=postgres://…: the app serves from a new schema on that server instead of an SQLite file.
+const PG = process.env.E2E_POSTGRES;
+// The schema's name is fixed once here; the test workers inherit it (pages/backoffice.ts reads it).
+if (PG) process.env.E2E_DATABASE ??= `${PG}?schema=e2e_${PORT}_${Date.now()}`;
+const DB = PG ? process.env.E2E_DATABASE! : `tests/.tmp/e2e-${PORT}.db`;
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
@@ -41,7 +45,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `rm -f ${DB}* && node server.js`,
+		command: PG ? 'node server.js' : `rm -f ${DB}* && node server.js`,
 		cwd: '..',
 		url: `http://127.0.0.1:${PORT}/`,
 		timeout: 120_000,

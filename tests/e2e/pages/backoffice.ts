@@ -2,6 +2,7 @@ import { expect, request as playwrightRequest, type APIRequestContext, type Brow
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { PostgresConnection } from '../../../src/lib/server/db/pg-sync';
 
 /**
  * Helpers for the signed-in areas (/forening, /personal): accounts, signing in, the outbox,
@@ -26,8 +27,14 @@ export function dbPath() {
 	return resolve(REPO_ROOT, `tests/.tmp/e2e-${PORT}.db`);
 }
 
-/** Runs `fn` on a read-only connection to the server's database and closes it. */
+let postgres: PostgresConnection | undefined;
+
+/**
+ * Runs `fn` on a read-only connection to the server's database and closes it. With E2E_POSTGRES
+ * it is the app's own PostgreSQL connection (the same SQLite-dialect queries), kept open.
+ */
 export function readDb<T>(fn: (db: Database.Database) => T): T {
+	if (process.env.E2E_DATABASE) return fn((postgres ??= new PostgresConnection(process.env.E2E_DATABASE)) as unknown as Database.Database);
 	const db = new Database(dbPath(), { readonly: true, fileMustExist: true });
 	try {
 		return fn(db);

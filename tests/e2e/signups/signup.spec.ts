@@ -33,7 +33,7 @@ function slot(index: number): Slot {
 		   JOIN occurrences o ON o.event_id = e.id AND o.ends_at >= ?
 		   WHERE e.status = 'published' AND r.signup_online = 1 AND r.capacity IS NOT NULL
 		     AND (r.signup_deadline_hours IS NULL OR r.signup_deadline_hours <= 24)
-		 ) WHERE rank BETWEEN 3 AND 12 AND cancelled = 0
+		 ) AS upcoming WHERE rank BETWEEN 3 AND 12 AND cancelled = 0
 		 ORDER BY capacity, eventId, rank DESC`,
 		now
 	);

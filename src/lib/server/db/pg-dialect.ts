@@ -8,7 +8,7 @@
  * - an unquoted camelCase name (an alias, or a use of one) is quoted (PostgreSQL would fold it to lower case);
  * - `coalesce(boolean column, 0)` defaults to FALSE; `json_extract(col, '$.key')` is `col->>'key'`;
  * - `id IN (SELECT value FROM json_each(?))` unpacks the JSON array with `jsonb_array_elements_text`;
- * - two-argument `max(a, b)` / `min(a, b)` become `greatest` / `least`; `group_concat` becomes `string_agg`;
+ * - `instr` is `strpos`; two-argument `max(a, b)` / `min(a, b)` become `greatest` / `least`; `group_concat` becomes `string_agg`;
  * - `x COLLATE NOCASE` becomes `lower(x)`; `LIKE` becomes `ILIKE` (SQLite's LIKE ignores case);
  * - `LIMIT -1` becomes `LIMIT ALL`; `on conflict ("t"."c")` becomes `on conflict ("c")`; an identity `id` inserted as `null` is inserted as `default`;
  * - the search table's `rowid` is its `event_id`, and its FTS5 `MATCH` is the trigram `folded LIKE` of
@@ -69,8 +69,11 @@ function rewriteCalls(sql: string): string {
 			const name = m[0].slice(0, m[0].indexOf('(')).trim().toLowerCase();
 			let replacement: string | null = null;
 			if (name === 'group_concat') {
-				const inner = out.slice(open + 1, close);
-				replacement = commas.length ? `string_agg(${inner})` : `string_agg(${inner}, ',')`;
+				// string_agg takes text only; SQLite's group_concat turns numbers into text itself.
+				const value = out.slice(open + 1, commas[0] ?? close).trim();
+				const distinct = /^distinct\s+/i.exec(value);
+				const cast = `${distinct ? 'DISTINCT ' : ''}CAST(${value.slice(distinct?.[0].length ?? 0)} AS text)`;
+				replacement = `string_agg(${cast}, ${commas.length ? out.slice(commas[0] + 1, close).trim() : "','"})`;
 			} else if (commas.length) replacement = `${name === 'max' ? 'greatest' : 'least'}(${out.slice(open + 1, close)})`;
 			if (replacement !== null) {
 				out = out.slice(0, m.index) + replacement + out.slice(close + 1);
@@ -93,20 +96,20 @@ export function toPostgres(sqlite: string): string {
 	let n = 0;
 	sql = sql.replace(/\?/g, () => `$${++n}`);
 	sql = sql.replace(/\(\s*SELECT\s+value\s+FROM\s+json_each\((\$\d+)\)\s*\)/gi, '(SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb) AS value)');
-	sql = sql.replace(
-		/\bevent_search\s+MATCH\s+(\$\d+)/gi,
-		`folded LIKE ALL (SELECT '%' || search_fold(w) || '%' FROM unnest(string_to_array(replace(trim(both '"' from $1), '" "', ' '), ' ')) AS w)`
-	);
 	if (/\bevent_search\b/.test(sql)) sql = sql.replace(/\browid\b/gi, 'event_id');
 	sql = sql.replace(booleanPattern(), (_, col: string, op: string, v: string) => `${col} ${op === '==' ? '=' : op} ${v === '1' ? 'TRUE' : 'FALSE'}`);
 	sql = sql.replace(booleanDefault(), (_, col: string, v: string) => `coalesce(${col}, ${v === '1' ? 'TRUE' : 'FALSE'})`);
 	sql = sql.replace(/(?<![\w"$])([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)\b(?!")/g, '"$1"');
 	sql = sql.replace(/([\w."]+)\s+COLLATE\s+NOCASE\b/gi, 'lower($1)');
 	sql = sql.replace(/\bLIKE\b/gi, 'ILIKE');
+	sql = sql.replace(
+		/\bevent_search\s+MATCH\s+(\$\d+)/gi,
+		`folded LIKE ALL (SELECT '%' || search_fold(w) || '%' FROM unnest(string_to_array(replace(trim(both '"' from $1), '" "', ' '), ' ')) AS w)`
+	);
 	sql = sql.replace(/\bLIMIT\s+-1\b/gi, 'LIMIT ALL');
 	// drizzle names the conflict target "table"."column"; PostgreSQL takes the column alone.
 	sql = sql.replace(/\bon conflict\s*\(([^)]*)\)/gi, (_, cols: string) => `on conflict (${cols.replace(/"\w+"\./g, '')})`);
-	sql = rewriteCalls(sql);
+	sql = rewriteCalls(sql).replace(/\binstr\s*\(/gi, 'strpos(');
 	if (/^\s*insert\s+into\s+"\w+"\s*\(\s*"id"\s*,/i.test(sql)) {
 		const at = sql.search(/\bvalues\b/i);
 		if (at >= 0) sql = sql.slice(0, at) + sql.slice(at).replace(/\(\s*null\s*,/gi, '(default,');

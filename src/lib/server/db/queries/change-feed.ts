@@ -1,5 +1,5 @@
 import { gt, sql, asc } from 'drizzle-orm';
-import type { Db } from '../index';
+import { isPostgres, type Db } from '../index';
 import { changeFeed, jobLeases } from '../schema';
 
 export type FeedRow = { id: number; origin: string; everything: boolean; eventIds: number[]; venueIds: number[] };
@@ -9,8 +9,11 @@ const versions = new WeakMap<Db, { get: () => unknown }>();
 /**
  * SQLite's counter of commits made by *other* connections (other processes included); a few
  * microseconds, so every request can ask whether another process wrote since it last looked.
+ * On PostgreSQL a NOTIFY also wakes the process at once (hooks.server.ts).
  */
 export function dataVersion(db: Db): number {
+	// PostgreSQL has no such counter: the newest row of the feed says the same (one index lookup).
+	if (isPostgres(db)) return latestChangeId(db);
 	let statement = versions.get(db);
 	if (!statement) {
 		statement = db.$client.prepare('PRAGMA data_version');
