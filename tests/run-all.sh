@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tests/.tmp
-rm -f tests/.tmp/durability.json
+rm -f tests/.tmp/durability.json tests/.tmp/vitest.json tests/.tmp/vitest-pg.json tests/.tmp/playwright.json
 status=0
 
 CHROMIUM_PATH="$(bash tests/find-browser.sh)" || { echo "0 passed, 1 failed"; exit 1; }
@@ -23,6 +23,9 @@ tail -n 3 tests/.tmp/check.txt
 
 echo "== vitest"
 npx vitest run --reporter=default --reporter=json --outputFile.json=tests/.tmp/vitest.json || status=1
+
+echo "== vitest: the integration suite again, on PostgreSQL (a throwaway server, a schema per database)"
+TEST_BACKEND=postgres npx vitest run tests/integration --reporter=dot --reporter=json --outputFile.json=tests/.tmp/vitest-pg.json || status=1
 
 echo "== build"
 npx vite build > tests/.tmp/build.log 2>&1 || { tail -40 tests/.tmp/build.log; status=1; }

@@ -8,11 +8,14 @@ const checkRc = Number(process.argv[2] ?? 0);
 if (checkRc === 0) passed++;
 else failed++;
 
-const vitest = read('tests/.tmp/vitest.json');
-if (vitest) {
-	passed += vitest.numPassedTests;
-	failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
-} else failed++;
+// vitest on SQLite, then its integration suite on PostgreSQL.
+for (const file of ['tests/.tmp/vitest.json', 'tests/.tmp/vitest-pg.json']) {
+	const vitest = read(file);
+	if (vitest) {
+		passed += vitest.numPassedTests;
+		failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
+	} else failed++;
+}
 
 const pw = read('tests/.tmp/playwright.json');
 if (pw) {

@@ -51,7 +51,7 @@ function roughen() {
 	c.prepare(`UPDATE event_revisions SET title = 'Sångstund' WHERE id IN (SELECT published_revision_id FROM events WHERE id % 17 = 3)`).run();
 	c.prepare(`UPDATE event_revisions SET title = 'Öppet hus 🎵 i Zäta' WHERE id IN (SELECT published_revision_id FROM events WHERE id % 23 = 5)`).run();
 	c.prepare(`UPDATE occurrences SET cancelled = 1, cancel_note = 'Inställt: ledaren är sjuk' WHERE id % 29 = 0`).run();
-	c.prepare(`UPDATE venues SET hearing_loop = 1 - hearing_loop WHERE id % 5 = 0`).run();
+	c.prepare(`UPDATE venues SET hearing_loop = NOT hearing_loop WHERE id % 5 = 0`).run();
 	c.prepare(`UPDATE events SET status = 'cancelled' WHERE id % 31 = 7`).run();
 	reindexAll();
 }
@@ -156,7 +156,7 @@ describe('search index against SQL', () => {
 		c.prepare(`UPDATE event_revisions SET venue_id = (SELECT max(id) FROM venues), category_id = (SELECT max(id) FROM categories) WHERE id = (SELECT published_revision_id FROM events WHERE id = ?)`).run(moved);
 		c.prepare(`DELETE FROM occurrences WHERE event_id = ? AND local_date > ? AND id NOT IN (SELECT occurrence_id FROM signups) AND id NOT IN (SELECT occurrence_id FROM attendance)`).run(dropped, TODAY);
 		const venue = (c.prepare(`SELECT id FROM venues ORDER BY id LIMIT 1 OFFSET 2`).get() as { id: number }).id;
-		c.prepare(`UPDATE venues SET step_free = 1 - step_free, name = 'Ändrad plats' WHERE id = ?`).run(venue);
+		c.prepare(`UPDATE venues SET step_free = NOT step_free, name = 'Ändrad plats' WHERE id = ?`).run(venue);
 		reindexAll();
 		refreshIndex(index, db, { eventIds: [retitled, cancelledDate, unpublished, moved, dropped], venueIds: [venue] });
 

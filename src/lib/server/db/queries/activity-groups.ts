@@ -37,7 +37,7 @@ export function listActivityGroups(db: Db, f: ActivityFilters, now = new Date(),
 			          count(*) OVER (PARTITION BY e.id) AS dates,
 			          e.id IN (SELECT value FROM json_each(?)) AS titleMatch
 			   ${BASE_FROM} JOIN categories c ON c.id = r.category_id WHERE ${sql}
-			 ) WHERE rn = 1
+			 ) AS matching WHERE rn = 1
 			 ORDER BY titleMatch DESC, startsAt, title, occurrenceId LIMIT ? OFFSET ?`
 		)
 		.all(titled, ...params, pageSize, (page - 1) * pageSize) as (Record<string, unknown> & { schedule: string; dates: number; titleMatch: number })[];

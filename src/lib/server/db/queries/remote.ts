@@ -22,7 +22,7 @@ export function remoteActivities(db: Db, f: ActivityFilters, now = new Date(), m
 			 LEFT JOIN venues v ON v.id = r.venue_id
 			 LEFT JOIN districts d ON d.id = v.district_id
 			 WHERE ${sql} AND r.venue_id IS NULL
-			 GROUP BY e.id ORDER BY nextStartsAt, r.title`
+			 GROUP BY e.id, r.title, r.remote_kind ORDER BY nextStartsAt, r.title`
 		)
 		.all(...params) as RemoteActivity[];
 }
