@@ -207,7 +207,15 @@ export class PostgresConnection {
 		if (!this.open) throw new Error('The PostgreSQL connection is closed.');
 		Atomics.store(this.flag, 0, 0);
 		this.port.postMessage(message);
-		if (Atomics.wait(this.flag, 0, 0, TIMEOUT_MS) === 'timed-out') throw new Error(`PostgreSQL did not answer within ${TIMEOUT_MS / 1000} s.`);
+		// The worker stores 1 only after posting its answer. A wake-up can also come from the previous
+		// answer's notify, which the worker may send after this thread has already read that answer
+		// and posted the next statement: so wait until the flag itself says the answer is there.
+		const deadline = Date.now() + TIMEOUT_MS;
+		while (Atomics.load(this.flag, 0) === 0) {
+			const left = deadline - Date.now();
+			if (left <= 0) throw new Error(`PostgreSQL did not answer within ${TIMEOUT_MS / 1000} s.`);
+			Atomics.wait(this.flag, 0, 0, left);
+		}
 		const got = receiveMessageOnPort(this.port)?.message as Answer | undefined;
 		if (!got) throw new Error('PostgreSQL sent no answer.');
 		if (got.error) {
