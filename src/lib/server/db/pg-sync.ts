@@ -20,6 +20,7 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { toPostgres } from './pg-dialect';
+import { EXTENSIONS, migrationsFor } from './pg-migrations';
 
 const WORKER = String.raw`
 const { workerData } = require('node:worker_threads');
@@ -39,16 +40,6 @@ const ready = client.connect().then(async () => {
 		await client.query('SET search_path TO ' + q(schema) + ', public');
 	}
 });
-// drizzle-kit writes foreign keys to "public"."table": a municipality's schema gets its own copy.
-function inSchema(folder, schema) {
-	const fs = require('node:fs');
-	const path = require('node:path');
-	const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'traffpunkt-migrations-'));
-	fs.cpSync(folder, dir, { recursive: true });
-	for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.sql')))
-		fs.writeFileSync(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8').replaceAll('"public".', q(schema) + '.'));
-	return dir;
-}
 function answer(message) {
 	port.postMessage(message);
 	Atomics.store(flag, 0, 1);
@@ -65,15 +56,10 @@ port.on('message', async (m) => {
 			await client.query(m.sql);
 			answer({ rows: [], fields: [], count: 0 });
 		} else if (m.kind === 'migrate') {
-			for (const ext of ['pg_trgm', 'unaccent']) await client.query('CREATE EXTENSION IF NOT EXISTS ' + ext + ' WITH SCHEMA public');
+			for (const ext of m.extensions) await client.query('CREATE EXTENSION IF NOT EXISTS ' + ext + ' WITH SCHEMA public');
 			const { drizzle } = require(workerData.paths.drizzle);
 			const { migrate } = require(workerData.paths.migrator);
-			const folder = schema ? inSchema(m.folder, schema) : m.folder;
-			try {
-				await migrate(drizzle(client), { migrationsFolder: folder, migrationsSchema: schema || 'drizzle' });
-			} finally {
-				if (folder !== m.folder) require('node:fs').rmSync(folder, { recursive: true, force: true });
-			}
+			await migrate(drizzle(client), { migrationsFolder: m.folder, migrationsSchema: schema || 'drizzle' });
 			answer({ rows: [], fields: [], count: 0 });
 		} else if (m.kind === 'end') {
 			await client.end();
@@ -293,7 +279,12 @@ export class PostgresConnection {
 
 	/** Applies drizzle/pg's migrations (in the schema, when one is named). */
 	migrate(folder: string) {
-		this.call({ kind: 'migrate', folder }, 'migrate');
+		const migrations = migrationsFor(folder, this.schema);
+		try {
+			this.call({ kind: 'migrate', folder: migrations.folder, extensions: EXTENSIONS }, 'migrate');
+		} finally {
+			migrations.done();
+		}
 	}
 
 	/** LISTEN on a channel; `fn` hears every NOTIFY on it (while this thread is free). */

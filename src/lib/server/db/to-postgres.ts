@@ -6,6 +6,7 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as pgSchema from './pg-schema';
+import { EXTENSIONS, migrationsFor, quoteIdent } from './pg-migrations';
 
 /**
  * Copies a municipality's SQLite database into an empty PostgreSQL database, in one transaction,
@@ -95,13 +96,29 @@ async function pgRows(pg: Client, t: Table): Promise<unknown[][]> {
 	return r.rows as unknown[][];
 }
 
-/** Applies the PostgreSQL migrations (drizzle/pg). */
-export async function migratePostgres(pg: Client, folder = resolve('drizzle/pg')) {
-	await migrate(drizzle(pg), { migrationsFolder: folder });
+/**
+ * Applies the PostgreSQL migrations (drizzle/pg), into `schema` when one is named (one per
+ * municipality, as `?schema=` in the app's DATABASE_URL): the schema is created, the connection's
+ * search_path set to it, and the migrations are recorded in it, exactly as the app's own connection
+ * does at start (pg-sync.ts), so the app later finds the copy migrated.
+ */
+export async function migratePostgres(pg: Client, folder = resolve('drizzle/pg'), schema?: string) {
+	if (schema) {
+		for (const ext of EXTENSIONS) await pg.query(`CREATE EXTENSION IF NOT EXISTS ${ext} WITH SCHEMA public`);
+		await pg.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+		await pg.query(`SET search_path TO ${quoteIdent(schema)}, public`);
+	}
+	const migrations = migrationsFor(folder, schema);
+	try {
+		await migrate(drizzle(pg), { migrationsFolder: migrations.folder, migrationsSchema: schema ?? 'drizzle' });
+	} finally {
+		migrations.done();
+	}
 }
 
-export async function copyToPostgres(sqlite: Database.Database, pg: Client, log: (line: string) => void = () => {}): Promise<TableReport[]> {
-	await migratePostgres(pg);
+/** Copies into the database `pg` is connected to, or into its `schema` when one is named. */
+export async function copyToPostgres(sqlite: Database.Database, pg: Client, log: (line: string) => void = () => {}, schema?: string): Promise<TableReport[]> {
+	await migratePostgres(pg, undefined, schema);
 	const tables = [...pgTables(), SEARCH];
 	for (const t of tables) {
 		const { rows } = await pg.query(`SELECT count(*)::int AS n FROM ${q(t.name)}`);
