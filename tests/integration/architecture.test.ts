@@ -14,8 +14,7 @@ const WRITERS_ALLOWED = [
 	/^src\/lib\/server\/auth\/session\.ts$/, // session rows on sign-in and sliding expiry on each request
 	/^src\/lib\/server\/mail\/index\.ts$/, // the one sender records delivery of what commands queued
 	/^src\/lib\/server\/db\/index\.ts$/, // migrations at start
-	/^src\/lib\/server\/db\/to-postgres\.ts$/, // migrate-to-postgres: a bulk copy into a new PostgreSQL database, never the app's own
-	/^src\/lib\/server\/db\/pg-coordination\.ts$/ // a job's finishing time on PostgreSQL, as jobs.ts's leases on SQLite
+	/^src\/lib\/server\/db\/to-postgres\.ts$/ // migrate-to-postgres: a bulk copy into a new PostgreSQL database, never the app's own
 ];
 
 const WRITE = [/\b(db|tx)\s*\.\s*(insert|update|delete)\s*\(/, /\.run\(\s*\)/, /\.run\([^)]*\)\s*(\.changes|;)/, /\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b/i];

@@ -6,13 +6,15 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { freshSqliteDatabase as freshDatabase } from './helpers';
 import { startPostgres, type TestPostgres } from './support/postgres';
-import type { Db } from '../../src/lib/server/db/index';
+import { isEmptyDatabase, openDatabase, type Db } from '../../src/lib/server/db/index';
 import { seedDatabase } from '../../src/lib/server/seed/index';
 import { copyToPostgres, migratePostgres } from '../../src/lib/server/db/to-postgres';
 import * as sqliteSchema from '../../src/lib/server/db/schema';
 import * as pgSchema from '../../src/lib/server/db/pg-schema';
 import { toTextQuery } from '../../src/lib/server/db/queries/search';
-import { changesAfterPg, listenForChanges, runOnceAcrossProcesses } from '../../src/lib/server/db/pg-coordination';
+import type { PostgresConnection } from '../../src/lib/server/db/pg-sync';
+import { changesAfter, jobLease } from '../../src/lib/server/db/queries/change-feed';
+import { claimJob, finishJob, recordChange } from '../../src/lib/server/commands/change-feed';
 import { loadDates, loadPublicEvents, loadTaxonomy, loadVenues } from '../../src/lib/server/db/queries/index-source';
 import { loadDatesPg, loadPublicEventsPg, loadTaxonomyPg, loadVenuesPg } from '../../src/lib/server/db/queries/index-source-pg';
 import { buildIndex, indexFrom, indexStart } from '../../src/lib/server/search-index/live';
@@ -143,6 +145,25 @@ describe('npm run migrate-to-postgres', () => {
 		expect(out).toMatch(/\| occurrences \| \d+ \| [0-9a-f]{16}… \| yes \|/);
 		expect(out).toMatch(/every count and checksum matches/);
 	}, 60_000);
+
+	it('copies into the schema the address names, where the app then starts on it as it is', () => {
+		const file = join(sqlite.$client.name);
+		const out = execFileSync('npx', ['tsx', 'src/lib/server/db/migrate-to-postgres.ts', file, '--to', `${server.url}?schema=karlskoga`], { encoding: 'utf8' });
+		expect(out).toMatch(/into the schema karlskoga .*every count and checksum matches/);
+		// The app's own connection, as `DATABASE_URL=…?schema=karlskoga node server.js` opens it: the
+		// migrations are found applied, the data is there (so DEMO_DATA=1 would not seed over it).
+		const app = openDatabase(`${server.url}?schema=karlskoga`);
+		try {
+			expect(isEmptyDatabase(app)).toBe(false);
+			const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+			for (const t of ['districts', 'venues', 'events', 'occurrences', 'signups', 'event_search']) expect(count(app, t), t).toBe(count(sqlite, t));
+			const ids = sqlite.select({ id: sqliteSchema.districts.id }).from(sqliteSchema.districts).all().map((d) => d.id);
+			const added = app.$client.prepare(`INSERT INTO districts (name, slug) VALUES ('Ny', 'ny') RETURNING id`).get() as { id: number };
+			expect(added.id).toBe(Math.max(...ids) + 1);
+		} finally {
+			(app.$client as unknown as PostgresConnection).close();
+		}
+	}, 60_000);
 });
 
 describe('text search on PostgreSQL (pg_trgm + unaccent)', () => {
@@ -261,74 +282,51 @@ describe('the search index read from PostgreSQL', () => {
 	});
 });
 
-describe('several app processes on one PostgreSQL database', () => {
-	let a: pg.Client;
-	let b: pg.Client;
-	beforeAll(async () => {
-		a = await database('processes');
-		await migratePostgres(a);
-		b = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, '/processes') });
-		await b.connect();
+describe('several app processes on one PostgreSQL database (the app\'s own path: change feed, NOTIFY, job leases)', () => {
+	// Two connections to one schema, as two app processes have them (each its own worker and `pg` client).
+	let a: Db;
+	let b: Db;
+	beforeAll(() => {
+		a = openDatabase(`${server.url}?schema=processes`);
+		b = openDatabase(`${server.url}?schema=processes`);
 	});
-	afterAll(async () => {
-		await a?.end();
-		await b?.end();
+	afterAll(() => {
+		for (const db of [a, b]) (db?.$client as unknown as PostgresConnection | undefined)?.close();
 	});
+	const free = () => new Promise((r) => setTimeout(r, 5));
 
 	it('a change committed through one connection reaches the other within a second, and a rolled-back one never', async () => {
 		const heard: number[] = [];
-		const stop = await listenForChanges(a, (id) => heard.push(id));
-		const write = (everything: boolean, events: number[]) =>
-			b.query(`INSERT INTO change_feed (at, origin, everything, event_ids, venue_ids) VALUES ($1, 'process-b', $2, $3, '[]') RETURNING id`, [Date.now(), everything, JSON.stringify(events)]);
-		await b.query('BEGIN');
-		await write(false, [99]);
-		await b.query('ROLLBACK');
-		await b.query('BEGIN');
-		const { rows } = await write(false, [7, 8]);
+		(a.$client as unknown as PostgresConnection).listen('traffpunkt_changes', (id) => heard.push(Number(id)));
+		expect(() =>
+			b.transaction(() => {
+				recordChange(b, 'process-b', { eventIds: [99] }, new Date());
+				throw new Error('the command failed');
+			})
+		).toThrow('the command failed');
 		await new Promise((r) => setTimeout(r, 100));
-		expect(heard, 'nothing before the commit').toEqual([]);
+		expect(heard, 'a rolled-back write announces nothing').toEqual([]);
 		const committed = performance.now();
-		await b.query('COMMIT');
-		while (!heard.length && performance.now() - committed < 1_000) await new Promise((r) => setTimeout(r, 5));
-		expect(heard).toEqual([rows[0].id]);
+		b.transaction(() => recordChange(b, 'process-b', { eventIds: [7, 8, 7] }, new Date()));
+		while (!heard.length && performance.now() - committed < 1_000) await free();
 		expect(performance.now() - committed).toBeLessThan(1_000);
-		const changes = await changesAfterPg(a, 0);
+		const changes = changesAfter(a, 0);
+		expect(heard).toEqual(changes.map((c) => c.id));
 		expect(changes.map((c) => ({ ...c, id: undefined }))).toEqual([{ id: undefined, origin: 'process-b', everything: false, eventIds: [7, 8], venueIds: [] }]);
-		await stop();
 	});
 
-	it('a scheduled job runs in one process at a time, and again once it is done', async () => {
-		let runs = 0;
-		const job = async () => {
-			runs++;
-			await new Promise((r) => setTimeout(r, 200));
-		};
-		const [first, second] = await Promise.all([runOnceAcrossProcesses(a, 'extend-dates', job), runOnceAcrossProcesses(b, 'extend-dates', job)]);
-		expect([first, second].filter(Boolean)).toHaveLength(1);
-		expect(runs).toBe(1);
-		expect(await runOnceAcrossProcesses(b, 'extend-dates', job)).toBe(true);
-		expect(runs).toBe(2);
-		const lease = await a.query(`SELECT finished_at FROM job_leases WHERE name = 'extend-dates'`);
-		expect(Number(lease.rows[0].finished_at)).toBeGreaterThan(Date.now() - 5_000);
-	});
-
-	it('a job held by a process that dies is free again (the lock goes with its connection)', async () => {
-		const dying = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, '/processes') });
-		await dying.connect();
-		let release!: () => void;
-		const held = runOnceAcrossProcesses(dying, 'import-calendars', () => new Promise<void>((r) => (release = r)));
-		await new Promise((r) => setTimeout(r, 100));
-		expect(await runOnceAcrossProcesses(a, 'import-calendars', async () => {})).toBe(false);
-		await dying.end().catch(() => {});
-		release();
-		await held.catch(() => {});
-		// The server ends the dead connection's session (and its locks) as soon as it notices.
-		let ran = false;
-		for (let i = 0; i < 40 && !ran; i++) {
-			ran = await runOnceAcrossProcesses(a, 'import-calendars', async () => {});
-			if (!ran) await new Promise((r) => setTimeout(r, 50));
-		}
-		expect(ran).toBe(true);
+	it('a scheduled job is taken by one process at a time, and again once it is done or its holder is gone', async () => {
+		const now = new Date();
+		expect(claimJob(a, 'extend-dates', 'process-a', { ttlMs: 60_000 }, now)).toBe(true);
+		expect(claimJob(b, 'extend-dates', 'process-b', { ttlMs: 60_000 }, now), 'held by A').toBe(false);
+		finishJob(a, 'extend-dates', 'process-a', now);
+		expect(jobLease(b, 'extend-dates')?.finishedAt?.getTime()).toBe(now.getTime());
+		expect(claimJob(b, 'extend-dates', 'process-b', { ttlMs: 60_000, minIntervalMs: 600_000 }, now), 'it ran less than ten minutes ago').toBe(false);
+		expect(claimJob(b, 'extend-dates', 'process-b', { ttlMs: 60_000 }, now), 'free once A finished').toBe(true);
+		// A holder that died without finishing: its lease runs out and another process takes the job.
+		const later = new Date(now.getTime() + 61_000);
+		expect(claimJob(a, 'extend-dates', 'process-a', { ttlMs: 60_000 }, new Date(now.getTime() + 30_000))).toBe(false);
+		expect(claimJob(a, 'extend-dates', 'process-a', { ttlMs: 60_000 }, later)).toBe(true);
 	});
 });
 
