@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import * as pgSchema from './pg-schema';
-import { toPostgres } from './pg-dialect';
+import { arrayParameters, toPostgres } from './pg-dialect';
 
 describe('SQLite statements as PostgreSQL reads them', () => {
 	it('numbers the parameters, and leaves string literals alone', () => {
@@ -29,8 +29,10 @@ describe('SQLite statements as PostgreSQL reads them', () => {
 
 	it('unpacks JSON id lists, and reads one key of a JSON column', () => {
 		expect(toPostgres('SELECT 1 FROM events e WHERE e.id IN (SELECT value FROM json_each(?))')).toBe(
-			'SELECT 1 FROM events e WHERE e.id IN (SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb) AS value)'
+			'SELECT 1 FROM events e WHERE e.id = ANY($1::bigint[])'
 		);
+		expect(arrayParameters(toPostgres('SELECT 1 FROM t WHERE a = ? AND b IN (SELECT value FROM json_each(?)) AND c IN (SELECT value FROM json_each(?))'))).toEqual([1, 2]);
+		expect(toPostgres('SELECT (SELECT value FROM json_each(?))')).toBe('SELECT (SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb) AS value)');
 		expect(toPostgres(`SELECT 1 FROM audit_log WHERE json_extract(details, '$.organisationId') = ?`)).toBe(`SELECT 1 FROM audit_log WHERE (details->>'organisationId') = $1`);
 	});
 

@@ -19,7 +19,7 @@
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import { toPostgres } from './pg-dialect';
+import { arrayParameters, toPostgres } from './pg-dialect';
 import { EXTENSIONS, migrationsFor } from './pg-migrations';
 
 const WORKER = String.raw`
@@ -114,9 +114,15 @@ class Statement {
 	constructor(
 		private readonly conn: PostgresConnection,
 		readonly source: string,
-		private readonly text: string
+		private readonly text: string,
+		private readonly arrays: number[]
 	) {
 		this.reader = /^\s*(select|with|values)\b/i.test(source) || /\breturning\b/i.test(source);
+	}
+	/** The JSON id lists of `IN (SELECT value FROM json_each(?))` go as arrays (see pg-dialect.ts). */
+	private values(params: unknown[]): unknown[] {
+		const flat = params.length === 1 && Array.isArray(params[0]) ? params[0] : params;
+		return this.arrays.length ? flat.map((v, i) => (this.arrays.includes(i) && typeof v === 'string' ? JSON.parse(v) : v)) : flat;
 	}
 	raw(on = true) {
 		this.rawMode = on;
@@ -130,7 +136,7 @@ class Statement {
 		return false;
 	}
 	private rows(params: unknown[]): unknown[] {
-		const r = this.conn.query(this.text, params, this.source);
+		const r = this.conn.send(this.text, this.values(params), this.source);
 		if (this.plucked) return r.rows.map((row) => row[0]);
 		if (this.rawMode) return r.rows;
 		return r.rows.map((row) => {
@@ -149,7 +155,7 @@ class Statement {
 		return this.rows(params)[Symbol.iterator]();
 	}
 	run(...params: unknown[]) {
-		const r = this.conn.query(this.text, params, this.source);
+		const r = this.conn.send(this.text, this.values(params), this.source);
 		return { changes: r.count, lastInsertRowid: 0 };
 	}
 }
@@ -163,7 +169,7 @@ export class PostgresConnection {
 	private readonly events: MessagePort;
 	private readonly flag = new Int32Array(new SharedArrayBuffer(4));
 	private depth = 0;
-	private readonly texts = new Map<string, string>();
+	private readonly texts = new Map<string, { text: string; arrays: number[] }>();
 	private readonly listeners = new Set<(channel: string, payload: string) => void>();
 	open = true;
 
@@ -211,9 +217,14 @@ export class PostgresConnection {
 		return got;
 	}
 
+	/** `params` as better-sqlite3 takes them: spread, or one array of them. */
 	query(text: string, params: unknown[], source = text): Answer {
-		const values = (params.length === 1 && Array.isArray(params[0]) ? params[0] : params).map((v) => (v === undefined ? null : typeof v === 'bigint' ? String(v) : v));
-		return this.call({ kind: 'query', sql: text, params: values }, source);
+		return this.send(text, params.length === 1 && Array.isArray(params[0]) ? params[0] : params, source);
+	}
+
+	/** `values` one per placeholder (an id array is one value). */
+	send(text: string, values: unknown[], source = text): Answer {
+		return this.call({ kind: 'query', sql: text, params: values.map((v) => (v === undefined ? null : typeof v === 'bigint' ? String(v) : v)) }, source);
 	}
 
 	/** A statement without parameters, sent as it is (BEGIN, COMMIT, LISTEN …). */
@@ -222,13 +233,14 @@ export class PostgresConnection {
 	}
 
 	prepare(source: string): Statement {
-		let text = this.texts.get(source);
-		if (text === undefined) {
-			text = /^\s*pragma\b/i.test(source) ? 'SELECT 1 WHERE FALSE' : toPostgres(source);
+		let known = this.texts.get(source);
+		if (known === undefined) {
+			const text = /^\s*pragma\b/i.test(source) ? 'SELECT 1 WHERE FALSE' : toPostgres(source);
+			known = { text, arrays: arrayParameters(text) };
 			if (this.texts.size > 5_000) this.texts.clear();
-			this.texts.set(source, text);
+			this.texts.set(source, known);
 		}
-		return new Statement(this, source, text);
+		return new Statement(this, source, known.text, known.arrays);
 	}
 
 	/** SQLite settings have no meaning here (durability is the server's `synchronous_commit`). */
