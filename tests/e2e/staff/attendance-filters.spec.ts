@@ -14,7 +14,7 @@ function busiest() {
 	const count = (venueId: number | null, day: string | null) =>
 		dbGet<{ n: number }>(
 			`SELECT count(*) AS n FROM occurrences o JOIN events e ON e.id = o.event_id JOIN event_revisions r ON r.id = e.published_revision_id
-			 WHERE e.organisation_id = ? AND o.local_date LIKE ? AND (? IS NULL OR r.venue_id = ?) AND (? IS NULL OR o.local_date = ?)`,
+			 WHERE e.organisation_id = ? AND o.local_date LIKE ? AND (CAST(? AS INTEGER) IS NULL OR r.venue_id = ?) AND (CAST(? AS TEXT) IS NULL OR o.local_date = ?)`,
 			pick.org, `${month}-%`, venueId, venueId, day, day
 		)!.n;
 	return { ...pick, month, count };
