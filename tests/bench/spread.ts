@@ -1,9 +1,14 @@
 /**
- * `npm run bench -- --spread [--scales 1,10,50] [--urls 1000] [--processes 1,2] [--no-seed]`: many different filter
+ * `npm run bench -- --spread [--scales 1,10,50] [--urls 1000] [--processes 1,2] [--backends sqlite,postgres] [--no-seed]`: many different filter
  * URLs with both caches off (`PAGE_CACHE=0 QUERY_CACHE=0`), so that every request is computed,
  * beside a node:http server that returns each URL's own bytes; per scale also the time from start
  * to the first response, the latency while the date-extension job runs at start, and the first
  * request after a write. Figures go in the README ("Performance").
+ *
+ * `--backends postgres` runs the same on PostgreSQL: a throwaway server (tests/integration/support/
+ * postgres.ts, started here), the seeded SQLite file copied into a new schema with
+ * `migrate-to-postgres` for every run, and the app started with `DATABASE_URL=postgres://…?schema=…`.
+ * The URLs, the reference bytes' sizes and the sign-up slot come from the same seeded file.
  */
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -14,6 +19,10 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/index';
 import { buildIndex, refreshIndex, reloadIndex } from '../../src/lib/server/search-index/live';
+import { openDatabase } from '../../src/lib/server/db/index';
+import type { PostgresConnection } from '../../src/lib/server/db/pg-sync';
+import { startPostgres, type TestPostgres } from '../integration/support/postgres';
+import pg from 'pg';
 
 const PORT = 4420;
 const REF_PORT = 4421;
@@ -77,7 +86,7 @@ export function randomQueries(vocab: Vocab, count: number, seed = 14): string[] 
 	return [...out];
 }
 
-async function waitUp(url: string, timeoutMs = 60_000) {
+async function waitUp(url: string, timeoutMs = 300_000) {
 	const started = performance.now();
 	while (performance.now() - started < timeoutMs) {
 		try {
@@ -123,8 +132,8 @@ async function referenceFor(paths: string[]) {
 }
 
 /** One sign-up through the public form (a write that calls invalidateCache), then one new filter URL. */
-async function firstAfterWrite(db: string, queries: string[], rounds = 10) {
-	const c = new Database(db, { readonly: true });
+async function firstAfterWrite(seeded: string, queries: string[], rounds = 10) {
+	const c = new Database(seeded, { readonly: true });
 	const slot = c
 		.prepare(
 			`SELECT e.id AS eventId, o.id AS occurrenceId FROM occurrences o JOIN events e ON e.id = o.event_id AND e.status = 'published'
@@ -153,9 +162,9 @@ async function firstAfterWrite(db: string, queries: string[], rounds = 10) {
 }
 
 /** In this process: the index's refresh for one activity (a write with ids) and a full re-read (without). */
-function refreshTimes(file: string) {
-	const sqlite = new Database(file, { readonly: true });
-	const db = Object.assign(drizzle(sqlite, { schema }), { $client: sqlite }) as unknown as Db;
+function refreshTimes(url: string) {
+	const sqlite = isPg(url) ? null : new Database(url, { readonly: true });
+	const db = sqlite ? (Object.assign(drizzle(sqlite, { schema }), { $client: sqlite }) as unknown as Db) : openDatabase(url);
 	const index = buildIndex(db);
 	const ids = [...index.slotOf.keys()];
 	const time = (fn: () => void) => {
@@ -166,7 +175,8 @@ function refreshTimes(file: string) {
 	const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 	const one = median(Array.from({ length: 21 }, (_, i) => time(() => refreshIndex(index, db, { eventIds: [ids[(i * 97) % ids.length]] }))));
 	const all = median(Array.from({ length: 5 }, () => time(() => reloadIndex(index, db))));
-	sqlite.close();
+	if (sqlite) sqlite.close();
+	else (db.$client as unknown as PostgresConnection).close();
 	return { one, all };
 }
 
@@ -188,6 +198,40 @@ function extensionDone(server: ChildProcess) {
 }
 
 const fmt = (r: Result) => `${r.rps} | ${r.p50} | ${r.p99}`;
+const isPg = (url: string) => url.startsWith('postgres://');
+
+/** Dates from today on, in the database the server ran on. */
+async function datesAhead(url: string): Promise<number> {
+	const today = new Date().toISOString().slice(0, 10);
+	if (!isPg(url)) {
+		const c = new Database(url, { readonly: true });
+		const n = (c.prepare(`SELECT count(*) AS n FROM occurrences WHERE local_date >= ?`).get(today) as { n: number }).n;
+		c.close();
+		return n;
+	}
+	const u = new URL(url);
+	const schemaName = u.searchParams.get('schema')!;
+	u.searchParams.delete('schema');
+	const client = new pg.Client({ connectionString: u.toString() });
+	await client.connect();
+	const r = await client.query(`SELECT count(*)::int AS n FROM "${schemaName}".occurrences WHERE local_date >= $1`, [today]);
+	await client.end();
+	return r.rows[0].n;
+}
+
+/** A fresh database for one run: a copy of the seeded file, or the file copied into a new PostgreSQL schema. */
+function freshDatabase(seeded: string, server: TestPostgres | null, label: string): { url: string; copySeconds?: number } {
+	if (!server) {
+		const db = `tests/.tmp/bench-run.db`;
+		for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+		copyFileSync(seeded, db);
+		return { url: db };
+	}
+	const url = `${server.url}?schema=${label}_${Date.now()}`;
+	const t0 = performance.now();
+	execSync(`npx tsx src/lib/server/db/migrate-to-postgres.ts ${seeded} --to '${url}'`, { stdio: ['ignore', 'ignore', 'inherit'] });
+	return { url, copySeconds: (performance.now() - t0) / 1000 };
+}
 
 export async function spreadBench(buildDir: string) {
 	const arg = (name: string, fallback: string) => {
@@ -197,18 +241,22 @@ export async function spreadBench(buildDir: string) {
 	const scales = arg('scales', '1,10,50').split(',').map(Number);
 	const count = Number(arg('urls', '1000'));
 	const processCounts = arg('processes', '1').split(',').map(Number);
+	const backends = arg('backends', 'sqlite').split(',');
+	const postgres = backends.includes('postgres') ? await startPostgres() : null;
 	const rows: string[] = [];
 	const growth: string[] = [];
+	try {
 	for (const scale of scales) {
 		const seeded = `tests/.tmp/bench-scale${scale}.db`;
 		if (!existsSync(seeded) || !process.argv.includes('--no-seed'))
 			execSync(`npx tsx src/lib/server/seed/cli.ts --scale ${scale} --db ${seeded}`, { stdio: 'inherit' });
-		// Writes (the sign-ups below, the extension job) go to a copy: every run starts alike.
-		const db = `tests/.tmp/bench-run.db`;
-		for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
-		copyFileSync(seeded, db);
-		const vocab = readVocab(db);
+		const vocab = readVocab(seeded);
 		const queries = randomQueries(vocab, count);
+		for (const backend of backends) {
+		// Writes (the sign-ups below, the extension job) go to a copy: every run starts alike.
+		const { url: db, copySeconds } = freshDatabase(seeded, backend === 'postgres' ? postgres : null, `bench${scale}`);
+		if (copySeconds) console.log(`scale ${scale}: copied into PostgreSQL in ${copySeconds.toFixed(1)} s`);
+		const label = backend === 'postgres' ? 'PostgreSQL' : 'SQLite';
 		const spawned = performance.now();
 		const server = start(db, buildDir);
 		const extended = extensionDone(server);
@@ -220,8 +268,8 @@ export async function spreadBench(buildDir: string) {
 		const duringJob = await spread(base, queries.slice(500).map((q) => `/aktiviteter?${q}`), 5);
 		// The steady state is measured once the job is done.
 		await extended;
-		const dates = new Database(db, { readonly: true }).prepare(`SELECT count(*) AS n FROM occurrences WHERE local_date >= date('now')`).get() as { n: number };
-		const afterWrite = await firstAfterWrite(db, queries);
+		const dates = { n: await datesAhead(db) };
+		const afterWrite = await firstAfterWrite(seeded, queries);
 		const refresh = refreshTimes(db);
 		const measured: Record<string, { app: Result; ref: Result; bytes: number }> = {};
 		for (const route of ['/aktiviteter', '/api/v1/aktiviteter', '/karta', '/kalender.ics']) {
@@ -232,11 +280,11 @@ export async function spreadBench(buildDir: string) {
 			const reference = await spread(`http://127.0.0.1:${REF_PORT}`, paths);
 			await new Promise((r) => ref.close(r));
 			measured[route] = { app, ref: reference, bytes: medianBytes };
-			rows.push(`| ${scale} | ${route} (${paths.length} URLs) | ${fmt(app)} | ${app.errors} | ${(medianBytes / 1024).toFixed(0)} KB | ${reference.rps} | ${reference.p99} |`);
+			rows.push(`| ${scale} | ${label} | ${route} (${paths.length} URLs) | ${fmt(app)} | ${app.errors} | ${(medianBytes / 1024).toFixed(0)} KB | ${reference.rps} | ${reference.p99} |`);
 			console.log(rows.at(-1));
 		}
 		growth.push(
-			`| ${scale} | ${dates.n} | ${(startup / 1000).toFixed(2)} s | ${duringJob.p99} / ${duringJob.max} ms | ${afterWrite ? `${afterWrite.median.toFixed(0)} / ${afterWrite.max.toFixed(0)} ms` : '–'} | ${refresh.one.toFixed(1)} / ${refresh.all.toFixed(0)} ms | ${fmt(measured['/aktiviteter'].app)} | ${fmt(measured['/api/v1/aktiviteter'].app)} |`
+			`| ${scale} | ${label} | ${dates.n} | ${(startup / 1000).toFixed(2)} s | ${duringJob.p99} / ${duringJob.max} ms | ${afterWrite ? `${afterWrite.median.toFixed(0)} / ${afterWrite.max.toFixed(0)} ms` : '–'} | ${refresh.one.toFixed(1)} / ${refresh.all.toFixed(0)} ms | ${fmt(measured['/aktiviteter'].app)} | ${fmt(measured['/api/v1/aktiviteter'].app)} |`
 		);
 		console.log(growth.at(-1));
 		server.kill();
@@ -251,16 +299,20 @@ export async function spreadBench(buildDir: string) {
 				const paths = queries.slice(0, count).map((q) => `${route}?${q}`);
 				const app = await spread(base, paths);
 				const ref = measured[route].ref;
-				rows.push(`| ${scale} | ${route} (${paths.length} URLs, ${n} processes) | ${fmt(app)} | ${app.errors} | ${(measured[route].bytes / 1024).toFixed(0)} KB | ${ref.rps} | ${ref.p99} |`);
+				rows.push(`| ${scale} | ${label} | ${route} (${paths.length} URLs, ${n} processes) | ${fmt(app)} | ${app.errors} | ${(measured[route].bytes / 1024).toFixed(0)} KB | ${ref.rps} | ${ref.p99} |`);
 				console.log(rows.at(-1));
 			}
 			many.kill('SIGTERM');
 			await new Promise((r) => many.once('exit', r));
 		}
+		}
+	}
+	} finally {
+		postgres?.stop();
 	}
 	console.log(`\nDistinct filter URLs per route as shown, PAGE_CACHE=0 QUERY_CACHE=0, autocannon -c 10, ${duration} s per route\n`);
-	console.log('| scale | route | req/s | p50 ms | p99 ms | errors | median size | reference req/s | reference p99 ms |\n|---|---|---|---|---|---|---|---|---|');
+	console.log('| scale | backend | route | req/s | p50 ms | p99 ms | errors | median size | reference req/s | reference p99 ms |\n|---|---|---|---|---|---|---|---|---|---|');
 	console.log(rows.join('\n'));
-	console.log('\n| scale | dates ahead | start to first response | p99 / max while the extension job runs | first request after a sign-up (median / max of 10) | index refresh: one activity / everything | list req/s | list p50 ms | list p99 ms | API req/s | API p50 ms | API p99 ms |\n|---|---|---|---|---|---|---|---|---|---|---|---|');
+	console.log('\n| scale | backend | dates ahead | start to first response | p99 / max while the extension job runs | first request after a sign-up (median / max of 10) | index refresh: one activity / everything | list req/s | list p50 ms | list p99 ms | API req/s | API p50 ms | API p99 ms |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 	console.log(growth.join('\n'));
 }
