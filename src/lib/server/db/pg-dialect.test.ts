@@ -32,6 +32,8 @@ describe('SQLite statements as PostgreSQL reads them', () => {
 			'SELECT 1 FROM events e WHERE e.id = ANY($1::bigint[])'
 		);
 		expect(arrayParameters(toPostgres('SELECT 1 FROM t WHERE a = ? AND b IN (SELECT value FROM json_each(?)) AND c IN (SELECT value FROM json_each(?))'))).toEqual([1, 2]);
+		expect(toPostgres('SELECT 1 FROM t WHERE b NOT IN (SELECT value FROM json_each(?))')).toBe('SELECT 1 FROM t WHERE b <> ALL($1::bigint[])');
+		expect(arrayParameters('SELECT 1 FROM t WHERE b <> ALL($1::bigint[])')).toEqual([0]);
 		expect(toPostgres('SELECT (SELECT value FROM json_each(?))')).toBe('SELECT (SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb) AS value)');
 		expect(toPostgres(`SELECT 1 FROM audit_log WHERE json_extract(details, '$.organisationId') = ?`)).toBe(`SELECT 1 FROM audit_log WHERE (details->>'organisationId') = $1`);
 	});

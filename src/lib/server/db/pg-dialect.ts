@@ -100,6 +100,7 @@ export function toPostgres(sqlite: string): string {
 	sql = sql.replace(/'(?:[^']|'')*'/g, (s) => `${MASK}${literals.push(s) - 1}${MASK}`);
 	let n = 0;
 	sql = sql.replace(/\?/g, () => `$${++n}`);
+	sql = sql.replace(/\bNOT\s+IN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\((\$\d+)\)\s*\)/gi, '<> ALL($1::bigint[])');
 	sql = sql.replace(/\bIN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\((\$\d+)\)\s*\)/gi, '= ANY($1::bigint[])');
 	sql = sql.replace(/\(\s*SELECT\s+value\s+FROM\s+json_each\((\$\d+)\)\s*\)/gi, '(SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb) AS value)');
 	if (/\bevent_search\b/.test(sql)) sql = sql.replace(/\browid\b/gi, 'event_id');
@@ -128,5 +129,5 @@ export const booleanColumns = () => columnsOfType('boolean');
 
 /** The positions (from 0) of the parameters that `toPostgres` made id arrays: their JSON text is sent as an array. */
 export function arrayParameters(postgres: string): number[] {
-	return [...postgres.matchAll(/= ANY\(\$(\d+)::bigint\[\]\)/g)].map((m) => Number(m[1]) - 1);
+	return [...postgres.matchAll(/(?:= ANY|<> ALL)\(\$(\d+)::bigint\[\]\)/g)].map((m) => Number(m[1]) - 1);
 }
