@@ -21,55 +21,7 @@ import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from '
 import { createRequire } from 'node:module';
 import { arrayParameters, toPostgres } from './pg-dialect';
 import { EXTENSIONS, migrationsFor } from './pg-migrations';
-
-const WORKER = String.raw`
-const { workerData } = require('node:worker_threads');
-const pg = require(workerData.paths.pg);
-const flag = new Int32Array(workerData.flag);
-const { port, events, schema } = workerData;
-const parsers = { 20: Number, 1700: Number, 16: (v) => (v === 't' ? 1 : 0), 114: (v) => v, 3802: (v) => v };
-const types = { getTypeParser: (oid, format) => parsers[oid] ?? pg.types.getTypeParser(oid, format) };
-const client = new pg.Client({ connectionString: workerData.url, types, application_name: 'traffpunkt' });
-let broken = null;
-client.on('error', (e) => { broken = e; });
-client.on('notification', (n) => events.postMessage({ channel: n.channel, payload: n.payload }));
-const q = (name) => '"' + name.replaceAll('"', '""') + '"';
-const ready = client.connect().then(async () => {
-	if (schema) {
-		await client.query('CREATE SCHEMA IF NOT EXISTS ' + q(schema));
-		await client.query('SET search_path TO ' + q(schema) + ', public');
-	}
-});
-function answer(message) {
-	port.postMessage(message);
-	Atomics.store(flag, 0, 1);
-	Atomics.notify(flag, 0);
-}
-port.on('message', async (m) => {
-	try {
-		await ready;
-		if (broken) throw broken;
-		if (m.kind === 'query') {
-			const r = await client.query({ text: m.sql, values: m.params, rowMode: 'array' });
-			answer({ rows: r.rows, fields: r.fields.map((f) => f.name), count: r.rowCount ?? 0 });
-		} else if (m.kind === 'simple') {
-			await client.query(m.sql);
-			answer({ rows: [], fields: [], count: 0 });
-		} else if (m.kind === 'migrate') {
-			for (const ext of m.extensions) await client.query('CREATE EXTENSION IF NOT EXISTS ' + ext + ' WITH SCHEMA public');
-			const { drizzle } = require(workerData.paths.drizzle);
-			const { migrate } = require(workerData.paths.migrator);
-			await migrate(drizzle(client), { migrationsFolder: m.folder, migrationsSchema: schema || 'drizzle' });
-			answer({ rows: [], fields: [], count: 0 });
-		} else if (m.kind === 'end') {
-			await client.end();
-			answer({ rows: [], fields: [], count: 0 });
-		}
-	} catch (e) {
-		answer({ error: { message: e.message, code: e.code, detail: e.detail, constraint: e.constraint } });
-	}
-});
-`;
+import { WORKER } from './pg-worker';
 
 /** PostgreSQL's error classes under the codes better-sqlite3 gives the same failures. */
 const SQLITE_CODES: Record<string, string> = {
@@ -106,6 +58,9 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 const TIMEOUT_MS = 60_000;
 
+/** better-sqlite3 takes parameters spread, or as one array of them. */
+const spread = (params: unknown[]) => (params.length === 1 && Array.isArray(params[0]) ? (params[0] as unknown[]) : params);
+
 /** A statement as better-sqlite3 has it, run on PostgreSQL. */
 class Statement {
 	private rawMode = false;
@@ -121,7 +76,7 @@ class Statement {
 	}
 	/** The JSON id lists of `IN (SELECT value FROM json_each(?))` go as arrays (see pg-dialect.ts). */
 	private values(params: unknown[]): unknown[] {
-		const flat = params.length === 1 && Array.isArray(params[0]) ? params[0] : params;
+		const flat = spread(params);
 		return this.arrays.length ? flat.map((v, i) => (this.arrays.includes(i) && typeof v === 'string' ? JSON.parse(v) : v)) : flat;
 	}
 	raw(on = true) {
@@ -219,7 +174,7 @@ export class PostgresConnection {
 
 	/** `params` as better-sqlite3 takes them: spread, or one array of them. */
 	query(text: string, params: unknown[], source = text): Answer {
-		return this.send(text, params.length === 1 && Array.isArray(params[0]) ? params[0] : params, source);
+		return this.send(text, spread(params), source);
 	}
 
 	/** `values` one per placeholder (an id array is one value). */
